@@ -1,0 +1,113 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import CivicKiosk.Models
+
+// The first screen: who we are, the language, the ten action fields and one tip to start with.
+ScrollPage {
+    id: root
+
+    required property Catalog catalog
+    required property Router router
+
+    Row {
+        width: parent.width
+        spacing: Theme.spacing
+        Image {
+            id: emblem
+            source: root.catalog.mediaUrl("media/emblem.svg")
+            sourceSize: Qt.size(150, 150)
+        }
+        Column {
+            width: parent.width - emblem.width - parent.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.spacingSmall
+            Heading {
+                objectName: "packTitle"
+                text: root.catalog.title
+            }
+            Text {
+                width: parent.width
+                text: root.catalog.subtitle
+                color: Theme.textMuted
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    LanguagePicker {
+        width: parent.width
+        catalog: root.catalog
+    }
+
+    Heading {
+        level: 2
+        text: qsTr("What would you like to know?")
+    }
+
+    Grid {
+        id: tiles
+        width: parent.width
+        columns: width > 1400 ? 5 : 3
+        spacing: Theme.spacing
+        Repeater {
+            model: SectionModel {
+                catalog: root.catalog
+            }
+            delegate: SectionTile {
+                required property int index
+                objectName: "section-" + sectionId
+                width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
+                onClicked: root.router.go("section/" + sectionId)
+            }
+        }
+        TouchButton {
+            objectName: "contactsTile"
+            width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
+            height: 250
+            text: qsTr("Contacts")
+            baseColor: Theme.accent
+            onClicked: root.router.go("contacts")
+        }
+        TouchButton {
+            objectName: "projectsTile"
+            width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
+            height: 250
+            text: qsTr("Projects")
+            baseColor: Theme.accent
+            onClicked: root.router.go("projects")
+        }
+    }
+
+    ItemDetails {
+        id: featured
+        catalog: root.catalog
+        kind: ItemDetails.Tip
+        itemId: root.catalog.featuredTipId
+    }
+    Heading {
+        level: 2
+        visible: featured.found
+        text: qsTr("Tip of the day")
+    }
+    ItemCard {
+        objectName: "featuredTip"
+        width: parent.width
+        visible: featured.found
+        title: featured.title
+        summary: featured.summary
+        imageUrl: featured.imageUrl
+        onClicked: root.router.go("tip/" + featured.itemId)
+    }
+    TouchButton {
+        objectName: "aboutButton"
+        width: parent.width
+        text: qsTr("About the partnership")
+        baseColor: Theme.surface
+        textColor: Theme.primary
+        border.color: Theme.primary
+        border.width: 3
+        onClicked: root.router.go("about")
+    }
+}

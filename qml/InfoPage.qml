@@ -1,0 +1,31 @@
+import QtQuick
+import CivicKiosk.Models
+
+// One information page of the pack (about, principles, privacy notice, ...).
+ScrollPage {
+    id: root
+
+    required property Catalog catalog
+    required property Router router
+    required property string pageId
+    readonly property string title: page.title
+
+    ItemDetails {
+        id: page
+        catalog: root.catalog
+        kind: ItemDetails.Page
+        itemId: root.pageId
+    }
+
+    Heading {
+        objectName: "pageTitle"
+        text: page.title
+    }
+    FallbackNote {
+        visible: page.fallback
+        catalog: root.catalog
+    }
+    BodyText {
+        text: page.body
+    }
+}

@@ -1,0 +1,73 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import CivicKiosk.Models
+
+// The showcase of prevention projects: a gallery of pictures to browse.
+ScrollPage {
+    id: root
+
+    required property Catalog catalog
+    required property Router router
+    readonly property string title: qsTr("Projects")
+
+    Heading {
+        text: root.title
+    }
+    Grid {
+        id: gallery
+        width: parent.width
+        columns: width > 1400 ? 3 : 2
+        spacing: Theme.spacing
+        Repeater {
+            model: ProjectModel {
+                catalog: root.catalog
+            }
+            delegate: Rectangle {
+                id: card
+                required property string projectId
+                required property string title
+                required property url imageUrl
+                required property int year
+                objectName: "project-" + projectId
+                width: (gallery.width - (gallery.columns - 1) * gallery.spacing) / gallery.columns
+                height: picture.height + caption.implicitHeight + 2 * Theme.spacing
+                radius: Theme.radius
+                color: tap.pressed ? Theme.surfaceMuted : Theme.surface
+                border.color: Theme.divider
+                border.width: 2
+                clip: true
+                Accessible.role: Accessible.Button
+                Accessible.name: card.title
+                Accessible.onPressAction: root.router.go("project/" + card.projectId)
+
+                Image {
+                    id: picture
+                    width: parent.width
+                    height: width * 5 / 8
+                    source: card.imageUrl
+                    sourceSize: Qt.size(width, height)
+                    fillMode: Image.PreserveAspectCrop
+                }
+                Text {
+                    id: caption
+                    anchors.top: picture.bottom
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.margins: Theme.spacing
+                    text: card.title + (card.year > 0 ? "\n" + card.year : "")
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+                TapHandler {
+                    id: tap
+                    onTapped: root.router.go("project/" + card.projectId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import QtQuick
+
+// A page's content in one column that scrolls with a finger; starts at the top on every visit.
+Flickable {
+    id: root
+
+    default property alias content: column.data
+
+    contentWidth: width
+    contentHeight: column.implicitHeight + 2 * Theme.margin
+    boundsBehavior: Flickable.StopAtBounds
+    clip: true
+
+    Column {
+        id: column
+        x: Theme.margin
+        y: Theme.margin
+        width: root.width - 2 * Theme.margin
+        spacing: Theme.spacingLarge
+    }
+}

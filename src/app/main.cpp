@@ -1,0 +1,110 @@
+// civic-kiosk: the touch screen. Builds the session, then runs; see KioskSession.
+#include "kiosksession.h"
+#include "packlocator.h"
+#include "screenshot.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CivicKiosk_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+
+namespace {
+
+QSize parseSize(const QString &text)
+{
+    const QStringList parts = text.split(u'x');
+    if (parts.size() != 2)
+        return {};
+    bool okWidth = false;
+    bool okHeight = false;
+    const QSize size(parts.at(0).toInt(&okWidth), parts.at(1).toInt(&okHeight));
+    return okWidth && okHeight && size.width() >= 320 && size.height() >= 320 && size.width() <= 8192
+                   && size.height() <= 8192
+               ? size
+               : QSize();
+}
+
+// A desktop screen is smaller than a kiosk's: keep the kiosk's proportions, fit the screen.
+QSize fitToScreen(QSize size)
+{
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return size;
+    const QSize available = screen->availableSize() * 0.92;
+    if (size.width() <= available.width() && size.height() <= available.height())
+        return size;
+    return size.scaled(available, Qt::KeepAspectRatio);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "civic-kiosk: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(CIVIC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Touch information kiosk.\nExit codes: 0 ok, 1 the "
+                                                    "interface failed, 2 bad arguments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption packOption(QStringLiteral("pack"), QStringLiteral("Pack folder to show (installed, "
+                                        "or a pack source to preview). Default: the built-in pack."), QStringLiteral("DIR"));
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Screen size in pixels (default 1080x1920)."), QStringLiteral("WxH"), QStringLiteral("1080x1920"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Start in this language (a tag of the pack)."), QStringLiteral("LANG"));
+    const QCommandLineOption routeOption(QStringLiteral("route"), QStringLiteral("Start on this screen, e.g. tip/ID or contacts."), QStringLiteral("ROUTE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Render the screen to this PNG file and exit."), QStringLiteral("OUT.png"));
+    parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
+
+    KioskSession::Options options;
+    options.packDir = parser.isSet(packOption) ? parser.value(packOption)
+                                               : civic::PackLocator::builtInPackDir(QCoreApplication::applicationDirPath());
+    options.language = parser.value(languageOption);
+    options.route = parser.value(routeOption);
+    options.size = parseSize(parser.value(sizeOption));
+    if (!options.size.isValid())
+        return fail(QStringLiteral("--size '%1' is not WIDTHxHEIGHT between 320 and 8192").arg(parser.value(sizeOption)));
+    const bool screenshot = parser.isSet(screenshotOption);
+    options.windowed = parser.isSet(windowedOption) || screenshot;
+    if (options.windowed && !screenshot)
+        options.size = fitToScreen(options.size);
+
+    KioskSession session;
+    if (!session.start(options))
+        return fail(session.errorString());
+    if (!session.packProblem().isEmpty())
+        std::fprintf(stderr, "civic-kiosk: out of service: %s\n", qPrintable(session.packProblem()));
+
+    QQuickWindow *window = session.window();
+    if (screenshot) {
+        window->show();
+        const QString error = saveScreenshot(window, parser.value(screenshotOption));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "civic-kiosk: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    if (options.windowed)
+        window->show();
+    else
+        window->showFullScreen();
+    return QGuiApplication::exec();
+}

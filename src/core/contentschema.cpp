@@ -1,0 +1,53 @@
+#include "contentschema.h"
+
+namespace civic {
+
+QStringList contentSchemaStatements()
+{
+    // Texts live in one table keyed by (kind, id, field, language) so that adding a language or a
+    // translated field never changes the schema; lang '' is a language-neutral text.
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE languages (tag TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "required INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE texts (kind TEXT NOT NULL, id TEXT NOT NULL, field TEXT NOT NULL, "
+                       "lang TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (kind, id, field, lang)) "
+                       "WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sections (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "icon TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE tips (id TEXT PRIMARY KEY, priority INTEGER NOT NULL, image TEXT, "
+                       "url TEXT, valid_from TEXT, valid_until TEXT)"),
+        QStringLiteral("CREATE TABLE tip_sections (tip TEXT NOT NULL, section TEXT NOT NULL, "
+                       "PRIMARY KEY (tip, section)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX tip_sections_by_section ON tip_sections (section)"),
+        QStringLiteral("CREATE TABLE tip_contacts (tip TEXT NOT NULL, position INTEGER NOT NULL, "
+                       "contact TEXT NOT NULL, PRIMARY KEY (tip, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE tip_districts (tip TEXT NOT NULL, district TEXT NOT NULL, "
+                       "PRIMARY KEY (tip, district)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE tip_audience (tip TEXT NOT NULL, audience TEXT NOT NULL, "
+                       "PRIMARY KEY (tip, audience)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE key_points (tip TEXT NOT NULL, lang TEXT NOT NULL, "
+                       "position INTEGER NOT NULL, text TEXT NOT NULL, "
+                       "PRIMARY KEY (tip, lang, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE projects (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "year INTEGER, district TEXT, video TEXT, url TEXT)"),
+        QStringLiteral("CREATE TABLE project_sections (project TEXT NOT NULL, section TEXT NOT NULL, "
+                       "PRIMARY KEY (project, section)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE project_images (project TEXT NOT NULL, position INTEGER NOT NULL, "
+                       "path TEXT NOT NULL, PRIMARY KEY (project, position)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE contacts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                       "position INTEGER NOT NULL, phone TEXT, email TEXT, address TEXT, url TEXT, "
+                       "district TEXT, free INTEGER NOT NULL, anonymous INTEGER NOT NULL, "
+                       "verified INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE districts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "area TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE pages (id TEXT PRIMARY KEY, position INTEGER NOT NULL)"),
+        // One row per item and language, already resolved through the fallback chain, so a
+        // search in Arabic also finds items that exist only in German.
+        QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, "
+                       "lang UNINDEXED, title, body, "
+                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+    };
+}
+
+} // namespace civic

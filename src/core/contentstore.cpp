@@ -1,0 +1,419 @@
+#include "contentstore.h"
+
+#include "contentschema.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace civic {
+
+namespace {
+
+const QString kValidToday = QStringLiteral("(t.valid_from IS NULL OR t.valid_from <= :today) AND "
+                                           "(t.valid_until IS NULL OR t.valid_until >= :today)");
+
+} // namespace
+
+ContentStore::ContentStore() = default;
+ContentStore::~ContentStore() = default;
+
+bool ContentStore::open(const QString &databasePath, const QString &mediaRoot)
+{
+    m_connection.reset();
+    m_info = {};
+    m_mediaRoot = mediaRoot;
+    if (!QFileInfo(databasePath).isFile()) {
+        m_error = QStringLiteral("%1: content database is missing").arg(databasePath);
+        return false;
+    }
+    auto connection = std::make_unique<SqlConnection>(databasePath, SqlConnection::Mode::ReadOnly);
+    if (!connection->isOpen()) {
+        m_error = QStringLiteral("%1: cannot open: %2").arg(databasePath, connection->errorString());
+        return false;
+    }
+    QSqlQuery query(connection->database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = QStringLiteral("%1: not a content database: %2").arg(databasePath, query.lastError().text());
+        return false;
+    }
+    const int version = query.value(0).toInt();
+    if (version != kContentDbVersion) {
+        m_error = QStringLiteral("%1: content database version %2, this program reads version %3")
+                      .arg(databasePath)
+                      .arg(version)
+                      .arg(kContentDbVersion);
+        return false;
+    }
+    QHash<QString, QString> meta;
+    query.exec(QStringLiteral("SELECT key, value FROM meta"));
+    while (query.next())
+        meta.insert(query.value(0).toString(), query.value(1).toString());
+    m_info.id = meta.value(QStringLiteral("id"));
+    m_info.version = meta.value(QStringLiteral("version"));
+    m_info.created = QDateTime::fromString(meta.value(QStringLiteral("created")), Qt::ISODate);
+    m_info.defaultLanguage = meta.value(QStringLiteral("defaultLanguage"));
+    m_info.featuredTip = meta.value(QStringLiteral("featuredTip"));
+    m_info.emergency = meta.value(QStringLiteral("emergency")).split(u',', Qt::SkipEmptyParts);
+    query.exec(QStringLiteral("SELECT tag FROM languages ORDER BY position"));
+    while (query.next())
+        m_info.languages.append(query.value(0).toString());
+    if (m_info.id.isEmpty() || m_info.languages.isEmpty() || m_info.defaultLanguage.isEmpty()) {
+        m_error = QStringLiteral("%1: content database has no pack metadata").arg(databasePath);
+        m_info = {};
+        return false;
+    }
+    m_connection = std::move(connection);
+    m_error.clear();
+    return true;
+}
+
+bool ContentStore::isOpen() const
+{
+    return m_connection != nullptr;
+}
+
+QDate ContentStore::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+ContentStore::TextsById ContentStore::texts(const QString &kind, const QString &field,
+                                            const QString &id) const
+{
+    TextsById result;
+    if (!m_connection)
+        return result;
+    QSqlQuery query(m_connection->database());
+    query.prepare(id.isEmpty()
+                      ? QStringLiteral("SELECT id, lang, text FROM texts WHERE kind = ? AND field = ?")
+                      : QStringLiteral("SELECT id, lang, text FROM texts WHERE kind = ? AND field = ? AND id = ?"));
+    query.addBindValue(kind);
+    query.addBindValue(field);
+    if (!id.isEmpty())
+        query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        result[query.value(0).toString()].insert(query.value(1).toString(), query.value(2).toString());
+    return result;
+}
+
+LocalizedText ContentStore::pick(const TextsById &texts, const QString &id, const QString &language) const
+{
+    return pickText(texts.value(id), language, m_info.defaultLanguage);
+}
+
+LocalizedText ContentStore::packText(const QString &field, const QString &language) const
+{
+    return pick(texts(QStringLiteral("pack"), field, m_info.id), m_info.id, language);
+}
+
+QList<SectionRow> ContentStore::sections(const QString &language) const
+{
+    QList<SectionRow> rows;
+    if (!m_connection)
+        return rows;
+    const TextsById titles = texts(QStringLiteral("section"), QStringLiteral("title"));
+    const TextsById summaries = texts(QStringLiteral("section"), QStringLiteral("summary"));
+    QSqlQuery query(QStringLiteral("SELECT id, icon FROM sections ORDER BY position"), m_connection->database());
+    while (query.next()) {
+        SectionRow row;
+        row.id = query.value(0).toString();
+        row.icon = query.value(1).toString();
+        row.title = pick(titles, row.id, language);
+        row.summary = pick(summaries, row.id, language);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<TipRow> ContentStore::tips(const QString &language, const QString &sectionId) const
+{
+    QList<TipRow> rows;
+    if (!m_connection)
+        return rows;
+    const TextsById titles = texts(QStringLiteral("tip"), QStringLiteral("title"));
+    const TextsById summaries = texts(QStringLiteral("tip"), QStringLiteral("summary"));
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT t.id, t.image, t.priority FROM tips t WHERE ") + kValidToday
+                  + (sectionId.isEmpty() ? QString()
+                                         : QStringLiteral(" AND t.id IN (SELECT tip FROM tip_sections "
+                                                          "WHERE section = :section)"))
+                  + QStringLiteral(" ORDER BY t.priority, t.id"));
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
+    if (!sectionId.isEmpty())
+        query.bindValue(QStringLiteral(":section"), sectionId);
+    query.exec();
+    while (query.next()) {
+        TipRow row;
+        row.id = query.value(0).toString();
+        row.image = query.value(1).toString();
+        row.priority = query.value(2).toInt();
+        row.title = pick(titles, row.id, language);
+        row.summary = pick(summaries, row.id, language);
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<TipDetail> ContentStore::tip(const QString &id, const QString &language) const
+{
+    if (!m_connection)
+        return std::nullopt;
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT t.image, t.priority, t.url FROM tips t WHERE t.id = :id AND ") + kValidToday);
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    TipDetail tip;
+    tip.id = id;
+    tip.image = query.value(0).toString();
+    tip.priority = query.value(1).toInt();
+    tip.url = query.value(2).toString();
+    tip.title = pick(texts(QStringLiteral("tip"), QStringLiteral("title"), id), id, language);
+    tip.summary = pick(texts(QStringLiteral("tip"), QStringLiteral("summary"), id), id, language);
+    tip.body = pick(texts(QStringLiteral("tip"), QStringLiteral("body"), id), id, language);
+
+    // Key points come as a whole list in one language, never mixed point by point.
+    QHash<QString, QStringList> points;
+    query.prepare(QStringLiteral("SELECT lang, text FROM key_points WHERE tip = ? ORDER BY position"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        points[query.value(0).toString()].append(query.value(1).toString());
+    for (const QString &tag : fallbackChain(language, m_info.defaultLanguage)) {
+        if (points.contains(tag)) {
+            tip.keyPoints = points.value(tag);
+            tip.keyPointsFallback = tag != language;
+            break;
+        }
+    }
+    query.prepare(QStringLiteral("SELECT section FROM tip_sections WHERE tip = ? ORDER BY section"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        tip.sections.append(query.value(0).toString());
+    query.prepare(QStringLiteral("SELECT contact FROM tip_contacts WHERE tip = ? ORDER BY position"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        tip.contacts.append(query.value(0).toString());
+    return tip;
+}
+
+QList<ProjectRow> ContentStore::projects(const QString &language, const QString &sectionId,
+                                         const QString &districtId) const
+{
+    QList<ProjectRow> rows;
+    if (!m_connection)
+        return rows;
+    const TextsById titles = texts(QStringLiteral("project"), QStringLiteral("title"));
+    const TextsById summaries = texts(QStringLiteral("project"), QStringLiteral("summary"));
+    QString sql = QStringLiteral("SELECT p.id, p.district, p.year, (SELECT path FROM project_images i "
+                                 "WHERE i.project = p.id ORDER BY position LIMIT 1) FROM projects p WHERE 1");
+    if (!sectionId.isEmpty())
+        sql += QStringLiteral(" AND p.id IN (SELECT project FROM project_sections WHERE section = :section)");
+    if (!districtId.isEmpty())
+        sql += QStringLiteral(" AND p.district = :district");
+    QSqlQuery query(m_connection->database());
+    query.prepare(sql + QStringLiteral(" ORDER BY p.position"));
+    if (!sectionId.isEmpty())
+        query.bindValue(QStringLiteral(":section"), sectionId);
+    if (!districtId.isEmpty())
+        query.bindValue(QStringLiteral(":district"), districtId);
+    query.exec();
+    while (query.next()) {
+        ProjectRow row;
+        row.id = query.value(0).toString();
+        row.district = query.value(1).toString();
+        row.year = query.value(2).toInt();
+        row.image = query.value(3).toString();
+        row.title = pick(titles, row.id, language);
+        row.summary = pick(summaries, row.id, language);
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<ProjectDetail> ContentStore::project(const QString &id, const QString &language) const
+{
+    if (!m_connection)
+        return std::nullopt;
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT district, year, video, url FROM projects WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    ProjectDetail project;
+    project.id = id;
+    project.district = query.value(0).toString();
+    project.year = query.value(1).toInt();
+    project.video = query.value(2).toString();
+    project.url = query.value(3).toString();
+    project.title = pick(texts(QStringLiteral("project"), QStringLiteral("title"), id), id, language);
+    project.summary = pick(texts(QStringLiteral("project"), QStringLiteral("summary"), id), id, language);
+    project.body = pick(texts(QStringLiteral("project"), QStringLiteral("body"), id), id, language);
+    query.prepare(QStringLiteral("SELECT path FROM project_images WHERE project = ? ORDER BY position"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        project.images.append(query.value(0).toString());
+    project.image = project.images.value(0);
+    query.prepare(QStringLiteral("SELECT section FROM project_sections WHERE project = ? ORDER BY section"));
+    query.addBindValue(id);
+    query.exec();
+    while (query.next())
+        project.sections.append(query.value(0).toString());
+    for (int i = 0;; ++i) {
+        const TextsById partner = texts(QStringLiteral("project"), QStringLiteral("partner.%1").arg(i), id);
+        if (partner.isEmpty())
+            break;
+        project.partners.append(pick(partner, id, language).text);
+    }
+    return project;
+}
+
+QList<ContactRow> ContentStore::readContacts(const QString &where, const QVariantList &values,
+                                             const QString &language) const
+{
+    QList<ContactRow> rows;
+    if (!m_connection)
+        return rows;
+    const TextsById names = texts(QStringLiteral("contact"), QStringLiteral("name"));
+    const TextsById helps = texts(QStringLiteral("contact"), QStringLiteral("helpsWith"));
+    const TextsById hours = texts(QStringLiteral("contact"), QStringLiteral("hours"));
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT id, kind, phone, email, address, url, district, free, anonymous, "
+                                 "verified FROM contacts WHERE ")
+                  + where + QStringLiteral(" ORDER BY position"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.exec();
+    while (query.next()) {
+        ContactRow row;
+        row.id = query.value(0).toString();
+        row.kind = query.value(1).toString();
+        row.phone = query.value(2).toString();
+        row.email = query.value(3).toString();
+        row.address = query.value(4).toString();
+        row.url = query.value(5).toString();
+        row.district = query.value(6).toString();
+        row.free = query.value(7).toBool();
+        row.anonymous = query.value(8).toBool();
+        row.verified = query.value(9).toBool();
+        row.name = pick(names, row.id, language);
+        row.helpsWith = pick(helps, row.id, language);
+        row.hours = pick(hours, row.id, language);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<ContactRow> ContentStore::contacts(const QString &language, const QString &kind,
+                                         const QString &districtId) const
+{
+    QStringList where{QStringLiteral("1")};
+    QVariantList values;
+    if (!kind.isEmpty()) {
+        where.append(QStringLiteral("kind = ?"));
+        values.append(kind);
+    }
+    if (!districtId.isEmpty()) {
+        where.append(QStringLiteral("district = ?"));
+        values.append(districtId);
+    }
+    return readContacts(where.join(QLatin1String(" AND ")), values, language);
+}
+
+QList<ContactRow> ContentStore::contactsById(const QStringList &ids, const QString &language) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (const QString &id : ids) {
+        marks.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    QList<ContactRow> rows = readContacts(QStringLiteral("id IN (%1)").arg(marks.join(u',')), values, language);
+    // Keep the order the author listed them in.
+    std::stable_sort(rows.begin(), rows.end(), [&](const ContactRow &a, const ContactRow &b) {
+        return ids.indexOf(a.id) < ids.indexOf(b.id);
+    });
+    return rows;
+}
+
+QList<DistrictRow> ContentStore::districts(const QString &language) const
+{
+    QList<DistrictRow> rows;
+    if (!m_connection)
+        return rows;
+    const TextsById names = texts(QStringLiteral("district"), QStringLiteral("name"));
+    QSqlQuery query(QStringLiteral("SELECT id, area FROM districts ORDER BY position"), m_connection->database());
+    while (query.next()) {
+        DistrictRow row;
+        row.id = query.value(0).toString();
+        row.area = query.value(1).toString();
+        row.name = pick(names, row.id, language);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<PageRow> ContentStore::pages(const QString &language) const
+{
+    QList<PageRow> rows;
+    if (!m_connection)
+        return rows;
+    const TextsById titles = texts(QStringLiteral("page"), QStringLiteral("title"));
+    const TextsById summaries = texts(QStringLiteral("page"), QStringLiteral("summary"));
+    // The standard pages first, in the order docs/pack-format.md gives, then any others.
+    QSqlQuery query(QStringLiteral("SELECT id FROM pages ORDER BY CASE id WHEN 'about' THEN 0 "
+                                   "WHEN 'principles' THEN 1 WHEN 'efus' THEN 2 WHEN 'reports' THEN 3 "
+                                   "WHEN 'privacy' THEN 4 WHEN 'accessibility' THEN 5 ELSE 6 END, id"),
+                    m_connection->database());
+    while (query.next()) {
+        PageRow row;
+        row.id = query.value(0).toString();
+        row.title = pick(titles, row.id, language);
+        row.summary = pick(summaries, row.id, language);
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<PageRow> ContentStore::page(const QString &id, const QString &language) const
+{
+    if (!contains(QStringLiteral("page"), id))
+        return std::nullopt;
+    PageRow row;
+    row.id = id;
+    row.title = pick(texts(QStringLiteral("page"), QStringLiteral("title"), id), id, language);
+    row.summary = pick(texts(QStringLiteral("page"), QStringLiteral("summary"), id), id, language);
+    row.body = pick(texts(QStringLiteral("page"), QStringLiteral("body"), id), id, language);
+    return row;
+}
+
+bool ContentStore::contains(const QString &kind, const QString &id) const
+{
+    static const QHash<QString, QString> tables{
+        {QStringLiteral("section"), QStringLiteral("sections")},
+        {QStringLiteral("tip"), QStringLiteral("tips")},
+        {QStringLiteral("project"), QStringLiteral("projects")},
+        {QStringLiteral("contact"), QStringLiteral("contacts")},
+        {QStringLiteral("district"), QStringLiteral("districts")},
+        {QStringLiteral("page"), QStringLiteral("pages")},
+    };
+    if (!m_connection || !tables.contains(kind))
+        return false;
+    if (kind == QLatin1String("tip"))
+        return tip(id, m_info.defaultLanguage).has_value();
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(tables.value(kind)));
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+} // namespace civic

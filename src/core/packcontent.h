@@ -1,0 +1,109 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace civic {
+
+/// The content of a pack source after parsing: plain data, no I/O.
+struct PackMeta {
+    int schema = 0;
+    QString id;
+    QString version;
+    QDateTime created;
+    TextMap title;
+    TextMap subtitle;
+    QStringList languages;
+    QStringList requiredLanguages;
+    QString defaultLanguage;
+    QString featuredTip;
+    QStringList emergency;
+};
+
+struct Section {
+    QString id;
+    QString icon;
+    TextMap title;
+    TextMap summary;
+};
+
+struct Tip {
+    QString id;
+    QStringList sections;
+    QStringList audience;
+    QStringList contacts;
+    QStringList districts;
+    int priority = 1000;
+    TextMap title;
+    TextMap summary;
+    TextMap body;
+    QMap<QString, QStringList> keyPoints;
+    QString image;
+    QString url;
+    QDate validFrom;
+    QDate validUntil;
+};
+
+struct Project {
+    QString id;
+    TextMap title;
+    TextMap summary;
+    TextMap body;
+    int year = 0;
+    QList<TextMap> partners;
+    QString district;
+    QStringList sections;
+    QStringList images;
+    QString video;
+    QString url;
+};
+
+struct Contact {
+    QString id;
+    QString kind;
+    TextMap name;
+    TextMap helpsWith;
+    TextMap hours;
+    QString phone;
+    QString email;
+    QString address;
+    QString url;
+    QString district;
+    bool free = false;
+    bool anonymous = false;
+    bool verified = false;
+};
+
+struct District {
+    QString id;
+    TextMap name;
+    QString area;
+};
+
+struct Page {
+    QString id;
+    TextMap title;
+    TextMap summary;
+    TextMap body;
+};
+
+struct PackContent {
+    PackMeta meta;
+    QList<Section> sections;
+    QList<Tip> tips;
+    QList<Project> projects;
+    QList<Contact> contacts;
+    QList<District> districts;
+    QList<Page> pages;
+};
+
+/// The schema version of pack sources and content databases this program understands.
+inline constexpr int kPackSchemaVersion = 1;
+
+} // namespace civic

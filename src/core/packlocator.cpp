@@ -1,0 +1,43 @@
+#include "packlocator.h"
+
+#include "packimporter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace civic {
+
+QString PackLocator::builtInPackDir(const QString &applicationDir, const QString &name)
+{
+    return QDir::cleanPath(applicationDir + QStringLiteral("/../share/civic-kiosk/packs/") + name);
+}
+
+bool PackLocator::open(const QString &packDir, ContentStore &store, QString *error)
+{
+    const QDir dir(packDir);
+    const QString database = dir.filePath(QLatin1String(PackImporter::kDatabaseName));
+    if (QFileInfo(database).isFile()) {
+        if (store.open(database, dir.absolutePath()))
+            return true;
+        *error = store.errorString();
+        return false;
+    }
+    if (!QFileInfo(dir.filePath(QStringLiteral("pack.json"))).isFile()) {
+        *error = QStringLiteral("%1: no pack here (neither content.db nor pack.json)").arg(packDir);
+        return false;
+    }
+    m_imported = std::make_unique<QTemporaryDir>();
+    const QString temporaryDatabase = m_imported->filePath(QLatin1String(PackImporter::kDatabaseName));
+    const ImportReport report = PackImporter::importDatabase(packDir, temporaryDatabase);
+    if (!report.ok()) {
+        *error = report.summary();
+        return false;
+    }
+    if (!store.open(temporaryDatabase, dir.absolutePath())) {
+        *error = store.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace civic

@@ -1,0 +1,325 @@
+#include "packreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace civic {
+
+namespace {
+
+// Limits of the kiosk's slots (docs/pack-format.md, "Length limits").
+constexpr int kNameLength = 80;
+constexpr int kTitleLength = 90;
+constexpr int kSummaryLength = 240;
+constexpr int kKeyPointLength = 160;
+constexpr int kMaxKeyPoints = 7;
+constexpr int kBodyLength = 8000;
+// A pack source file is text written by hand; anything larger is a mistake or an attack.
+constexpr qint64 kMaxJsonBytes = 4 * 1024 * 1024;
+
+const QStringList kAudiences{QStringLiteral("everyone"),  QStringLiteral("seniors"),
+                             QStringLiteral("children"),  QStringLiteral("young-people"),
+                             QStringLiteral("parents"),   QStringLiteral("women"),
+                             QStringLiteral("victims"),   QStringLiteral("residents"),
+                             QStringLiteral("cyclists"),  QStringLiteral("travellers"),
+                             QStringLiteral("businesses")};
+const QStringList kContactKinds{QStringLiteral("emergency"), QStringLiteral("helpline"),
+                                QStringLiteral("office"), QStringLiteral("district")};
+
+bool isLanguageTag(const QString &tag)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    return pattern.match(tag).hasMatch();
+}
+
+} // namespace
+
+PackReader::PackReader(const QString &packDir)
+{
+    m_context.packDir = packDir;
+}
+
+std::optional<QJsonValue> PackReader::loadJson(const QString &file, bool required)
+{
+    QFile in(QDir(m_context.packDir).filePath(file));
+    if (!in.exists()) {
+        if (required)
+            m_context.error(file, {}, QStringLiteral("file is missing"));
+        return std::nullopt;
+    }
+    if (in.size() > kMaxJsonBytes) {
+        m_context.error(file, {}, QStringLiteral("file is %1 bytes, at most %2 are read")
+                                      .arg(in.size())
+                                      .arg(kMaxJsonBytes));
+        return std::nullopt;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        m_context.error(file, {}, QStringLiteral("cannot be read: %1").arg(in.errorString()));
+        return std::nullopt;
+    }
+    const QByteArray bytes = in.readAll();
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        m_context.error(file, {}, QStringLiteral("broken JSON at %1: %2")
+                                      .arg(lineAndColumn(bytes, error.offset), error.errorString()));
+        return std::nullopt;
+    }
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+}
+
+QList<QJsonObject> PackReader::loadItems(const QString &file)
+{
+    const auto value = loadJson(file, true);
+    if (!value)
+        return {};
+    if (!value->isObject()) {
+        m_context.error(file, {}, QStringLiteral("expected an object with an \"items\" array"));
+        return {};
+    }
+    ObjectReader reader(m_context, value->toObject(), file);
+    const QList<QJsonObject> items = reader.objects(QStringLiteral("items"), ObjectReader::Required);
+    reader.finish();
+    return items;
+}
+
+QList<std::pair<QString, QJsonObject>> PackReader::loadFolder(const QString &folder)
+{
+    QList<std::pair<QString, QJsonObject>> result;
+    const QDir dir(QDir(m_context.packDir).filePath(folder));
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        const QString file = folder + u'/' + name;
+        const auto value = loadJson(file, true);
+        if (!value)
+            continue;
+        if (!value->isObject()) {
+            m_context.error(file, {}, QStringLiteral("expected a JSON object"));
+            continue;
+        }
+        result.append({file, value->toObject()});
+    }
+    return result;
+}
+
+std::optional<PackContent> PackReader::read()
+{
+    PackContent pack;
+    readMeta(pack);
+    readSections(pack);
+    readDistricts(pack);
+    readContacts(pack);
+    readTips(pack);
+    readProjects(pack);
+    readPages(pack);
+    checkReferences(pack);
+    if (hasErrors(m_context.issues))
+        return std::nullopt;
+    return pack;
+}
+
+void PackReader::readMeta(PackContent &pack)
+{
+    const QString file = QStringLiteral("pack.json");
+    const auto value = loadJson(file, true);
+    if (!value)
+        return;
+    ObjectReader reader(m_context, value->toObject(), file);
+    PackMeta &meta = pack.meta;
+    meta.schema = reader.integer(QStringLiteral("schema"), ObjectReader::Required, 1, 1000000, 0);
+    if (meta.schema > kPackSchemaVersion)
+        m_context.error(file, QStringLiteral("schema"),
+                        QStringLiteral("schema %1 is newer than this program understands (%2): "
+                                       "update the program first")
+                            .arg(meta.schema)
+                            .arg(kPackSchemaVersion));
+    meta.id = reader.id(QStringLiteral("id"));
+    meta.version = reader.string(QStringLiteral("version"), ObjectReader::Required, 40);
+    static const QRegularExpression versionPattern(QStringLiteral("^\\d{1,9}(\\.\\d{1,9}){0,3}$"));
+    if (!meta.version.isEmpty() && !versionPattern.match(meta.version).hasMatch())
+        m_context.error(file, QStringLiteral("version"),
+                        QStringLiteral("'%1' is not a version of dotted numbers like 2026.11.1")
+                            .arg(meta.version));
+    meta.created = reader.dateTime(QStringLiteral("created"), ObjectReader::Required);
+    meta.languages = reader.strings(QStringLiteral("languages"), ObjectReader::Required, 1);
+    for (const QString &tag : std::as_const(meta.languages)) {
+        if (!isLanguageTag(tag))
+            m_context.error(file, QStringLiteral("languages"),
+                            QStringLiteral("'%1' is not a language tag like de or de-x-ls").arg(tag));
+    }
+    meta.requiredLanguages = reader.strings(QStringLiteral("requiredLanguages"), ObjectReader::Optional);
+    if (meta.requiredLanguages.isEmpty())
+        meta.requiredLanguages = meta.languages;
+    for (const QString &tag : std::as_const(meta.requiredLanguages)) {
+        if (!meta.languages.contains(tag))
+            m_context.error(file, QStringLiteral("requiredLanguages"),
+                            QStringLiteral("'%1' is not in languages").arg(tag));
+    }
+    meta.defaultLanguage = reader.string(QStringLiteral("defaultLanguage"), ObjectReader::Required, 20);
+    if (!meta.defaultLanguage.isEmpty() && !meta.requiredLanguages.contains(meta.defaultLanguage))
+        m_context.error(file, QStringLiteral("defaultLanguage"),
+                        QStringLiteral("'%1' must be one of the required languages").arg(meta.defaultLanguage));
+    // From here on, texts are checked against the declared languages.
+    m_context.languages = meta.languages;
+    m_context.requiredLanguages = meta.requiredLanguages;
+    meta.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
+    meta.subtitle = reader.text(QStringLiteral("subtitle"), ObjectReader::Optional, kSummaryLength);
+    meta.featuredTip = reader.string(QStringLiteral("featuredTip"), ObjectReader::Optional, 48);
+    meta.emergency = reader.ids(QStringLiteral("emergency"), ObjectReader::Required, 1);
+    if (meta.emergency.size() > 3)
+        m_context.error(file, QStringLiteral("emergency"),
+                        QStringLiteral("at most 3 numbers fit the emergency strip"));
+    reader.finish();
+}
+
+void PackReader::readSections(PackContent &pack)
+{
+    const QString file = QStringLiteral("sections.json");
+    const QList<QJsonObject> items = loadItems(file);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ObjectReader reader(m_context, items.at(i), file, QStringLiteral("items[%1]").arg(i));
+        Section section;
+        section.id = reader.id(QStringLiteral("id"));
+        section.icon = reader.mediaPath(QStringLiteral("icon"), ObjectReader::Required);
+        section.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
+        section.summary = reader.text(QStringLiteral("summary"), ObjectReader::Required, kSummaryLength);
+        reader.finish();
+        pack.sections.append(section);
+    }
+    if (items.isEmpty() && QFile::exists(QDir(m_context.packDir).filePath(file)))
+        m_context.error(file, QStringLiteral("items"), QStringLiteral("needs at least one section"));
+}
+
+void PackReader::readDistricts(PackContent &pack)
+{
+    const QString file = QStringLiteral("districts.json");
+    const QList<QJsonObject> items = loadItems(file);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ObjectReader reader(m_context, items.at(i), file, QStringLiteral("items[%1]").arg(i));
+        District district;
+        district.id = reader.id(QStringLiteral("id"));
+        district.name = reader.text(QStringLiteral("name"), ObjectReader::Required, kNameLength);
+        district.area = reader.oneOf(QStringLiteral("area"), ObjectReader::Required,
+                                     {QStringLiteral("inner"), QStringLiteral("outer")});
+        reader.finish();
+        pack.districts.append(district);
+    }
+}
+
+void PackReader::readContacts(PackContent &pack)
+{
+    const QString file = QStringLiteral("contacts.json");
+    const QList<QJsonObject> items = loadItems(file);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        ObjectReader reader(m_context, items.at(i), file, QStringLiteral("items[%1]").arg(i));
+        Contact contact;
+        contact.id = reader.id(QStringLiteral("id"));
+        contact.kind = reader.oneOf(QStringLiteral("kind"), ObjectReader::Required, kContactKinds);
+        contact.name = reader.text(QStringLiteral("name"), ObjectReader::Required, kNameLength);
+        contact.helpsWith = reader.text(QStringLiteral("helpsWith"), ObjectReader::Required, kSummaryLength);
+        contact.hours = reader.text(QStringLiteral("hours"), ObjectReader::Optional, kSummaryLength);
+        contact.phone = reader.string(QStringLiteral("phone"), ObjectReader::Optional, 60);
+        contact.email = reader.string(QStringLiteral("email"), ObjectReader::Optional, 120);
+        contact.address = reader.string(QStringLiteral("address"), ObjectReader::Optional, 160);
+        contact.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
+        contact.district = reader.string(QStringLiteral("district"),
+                                         contact.kind == QLatin1String("district") ? ObjectReader::Required
+                                                                                   : ObjectReader::Optional,
+                                         48);
+        contact.free = reader.boolean(QStringLiteral("free"), ObjectReader::Optional);
+        contact.anonymous = reader.boolean(QStringLiteral("anonymous"), ObjectReader::Optional);
+        contact.verified = reader.boolean(QStringLiteral("verified"), ObjectReader::Required);
+        static const QRegularExpression phonePattern(QStringLiteral("^[0-9 ·/+-]+$"));
+        if (!contact.phone.isEmpty() && !phonePattern.match(contact.phone).hasMatch())
+            m_context.error(file, reader.fieldPath(QStringLiteral("phone")),
+                            QStringLiteral("'%1' may hold only digits, spaces and - / + ·").arg(contact.phone));
+        if (!contact.verified)
+            m_context.warning(file, reader.fieldPath(QStringLiteral("verified")),
+                              QStringLiteral("'%1' is not verified; the kiosk marks it as such").arg(contact.id));
+        if (contact.phone.isEmpty() && contact.email.isEmpty() && contact.address.isEmpty())
+            m_context.error(file, reader.fieldPath(QStringLiteral("phone")),
+                            QStringLiteral("a contact needs a phone number, an e-mail or an address"));
+        reader.finish();
+        pack.contacts.append(contact);
+    }
+}
+
+void PackReader::readTips(PackContent &pack)
+{
+    for (const auto &[file, object] : loadFolder(QStringLiteral("tips"))) {
+        ObjectReader reader(m_context, object, file);
+        Tip tip;
+        tip.id = reader.id(QStringLiteral("id"));
+        tip.sections = reader.ids(QStringLiteral("sections"), ObjectReader::Required, 1);
+        tip.audience = reader.strings(QStringLiteral("audience"), ObjectReader::Optional);
+        for (const QString &audience : std::as_const(tip.audience)) {
+            if (!kAudiences.contains(audience))
+                m_context.error(file, QStringLiteral("audience"),
+                                QStringLiteral("'%1' is not one of: %2").arg(audience, kAudiences.join(u", ")));
+        }
+        tip.priority = reader.integer(QStringLiteral("priority"), ObjectReader::Optional, 1, 1000, 1000);
+        tip.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kTitleLength);
+        tip.summary = reader.text(QStringLiteral("summary"), ObjectReader::Required, kSummaryLength);
+        tip.keyPoints = reader.textLists(QStringLiteral("keyPoints"), ObjectReader::Required,
+                                         kMaxKeyPoints, kKeyPointLength);
+        tip.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength);
+        tip.image = reader.mediaPath(QStringLiteral("image"), ObjectReader::Optional);
+        tip.contacts = reader.ids(QStringLiteral("contacts"), ObjectReader::Optional);
+        tip.districts = reader.ids(QStringLiteral("districts"), ObjectReader::Optional);
+        tip.validFrom = reader.date(QStringLiteral("validFrom"), ObjectReader::Optional);
+        tip.validUntil = reader.date(QStringLiteral("validUntil"), ObjectReader::Optional);
+        if (tip.validFrom.isValid() && tip.validUntil.isValid() && tip.validUntil < tip.validFrom)
+            m_context.error(file, QStringLiteral("validUntil"), QStringLiteral("is before validFrom"));
+        tip.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
+        reader.finish();
+        if (!tip.id.isEmpty() && file != QStringLiteral("tips/%1.json").arg(tip.id))
+            m_context.error(file, QStringLiteral("id"),
+                            QStringLiteral("'%1' does not match the file name").arg(tip.id));
+        pack.tips.append(tip);
+    }
+}
+
+void PackReader::readProjects(PackContent &pack)
+{
+    for (const auto &[file, object] : loadFolder(QStringLiteral("projects"))) {
+        ObjectReader reader(m_context, object, file);
+        Project project;
+        project.id = reader.id(QStringLiteral("id"));
+        project.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kTitleLength);
+        project.summary = reader.text(QStringLiteral("summary"), ObjectReader::Required, kSummaryLength);
+        project.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength);
+        project.year = reader.integer(QStringLiteral("year"), ObjectReader::Optional, 1900, 2200, 0);
+        project.partners = reader.texts(QStringLiteral("partners"), ObjectReader::Optional, kNameLength * 2);
+        project.district = reader.string(QStringLiteral("district"), ObjectReader::Optional, 48);
+        project.sections = reader.ids(QStringLiteral("sections"), ObjectReader::Required, 1);
+        project.images = reader.mediaPaths(QStringLiteral("images"), ObjectReader::Optional);
+        project.video = reader.mediaPath(QStringLiteral("video"), ObjectReader::Optional);
+        project.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
+        reader.finish();
+        if (!project.id.isEmpty() && file != QStringLiteral("projects/%1.json").arg(project.id))
+            m_context.error(file, QStringLiteral("id"),
+                            QStringLiteral("'%1' does not match the file name").arg(project.id));
+        pack.projects.append(project);
+    }
+}
+
+void PackReader::readPages(PackContent &pack)
+{
+    for (const auto &[file, object] : loadFolder(QStringLiteral("pages"))) {
+        ObjectReader reader(m_context, object, file);
+        Page page;
+        page.id = reader.id(QStringLiteral("id"));
+        page.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
+        page.summary = reader.text(QStringLiteral("summary"), ObjectReader::Optional, kSummaryLength);
+        page.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength);
+        reader.finish();
+        if (!page.id.isEmpty() && file != QStringLiteral("pages/%1.json").arg(page.id))
+            m_context.error(file, QStringLiteral("id"),
+                            QStringLiteral("'%1' does not match the file name").arg(page.id));
+        pack.pages.append(page);
+    }
+}
+
+} // namespace civic

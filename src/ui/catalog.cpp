@@ -1,0 +1,120 @@
+#include "catalog.h"
+
+#include "contentstore.h"
+
+#include <QDir>
+#include <QLocale>
+
+Catalog::Catalog(civic::ContentStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    m_language = defaultLanguage();
+    connect(this, &Catalog::languageChanged, this, &Catalog::textsChanged);
+    connect(this, &Catalog::contentChanged, this, &Catalog::textsChanged);
+}
+
+bool Catalog::isAvailable() const
+{
+    return m_store->isOpen();
+}
+
+void Catalog::setLanguage(const QString &language)
+{
+    if (language == m_language || !hasLanguage(language))
+        return;
+    m_language = language;
+    emit languageChanged();
+}
+
+QString Catalog::defaultLanguage() const
+{
+    const QString language = m_store->info().defaultLanguage;
+    return language.isEmpty() ? QStringLiteral("de") : language;
+}
+
+bool Catalog::isRightToLeft() const
+{
+    return isRightToLeftLanguage(m_language);
+}
+
+bool Catalog::isRightToLeftLanguage(const QString &language)
+{
+    return QLocale(language).textDirection() == Qt::RightToLeft;
+}
+
+QString Catalog::nativeName(const QString &language)
+{
+    // Leichte Sprache is a variant, not a locale; a bare "en" would read "American English".
+    if (language == QLatin1String("de-x-ls"))
+        return QStringLiteral("Leichte Sprache");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    // Ukrainian's own name is written in lower case; a menu entry starts with a capital.
+    const QString name = QLocale(language).nativeLanguageName();
+    if (name.isEmpty())
+        return language;
+    return name.at(0).toUpper() + name.mid(1);
+}
+
+QVariantList Catalog::languages() const
+{
+    QVariantList result;
+    for (const QString &tag : m_store->info().languages) {
+        result.append(QVariantMap{{QStringLiteral("tag"), tag},
+                                  {QStringLiteral("name"), nativeName(tag)},
+                                  {QStringLiteral("rightToLeft"), isRightToLeftLanguage(tag)}});
+    }
+    return result;
+}
+
+QString Catalog::title() const
+{
+    return m_store->packText(QStringLiteral("title"), m_language).text;
+}
+
+QString Catalog::subtitle() const
+{
+    return m_store->packText(QStringLiteral("subtitle"), m_language).text;
+}
+
+QString Catalog::featuredTipId() const
+{
+    return m_store->info().featuredTip;
+}
+
+QVariantList Catalog::emergencyNumbers() const
+{
+    QVariantList result;
+    for (const civic::ContactRow &contact : m_store->contactsById(m_store->info().emergency, m_language)) {
+        result.append(QVariantMap{{QStringLiteral("id"), contact.id},
+                                  {QStringLiteral("name"), contact.name.text},
+                                  {QStringLiteral("phone"), contact.phone}});
+    }
+    return result;
+}
+
+QString Catalog::packVersion() const
+{
+    return m_store->info().version;
+}
+
+bool Catalog::hasLanguage(const QString &language) const
+{
+    return m_store->info().languages.contains(language);
+}
+
+bool Catalog::contains(const QString &kind, const QString &id) const
+{
+    return m_store->contains(kind, id);
+}
+
+QUrl Catalog::mediaUrl(const QString &path) const
+{
+    if (path.isEmpty())
+        return {};
+    return QUrl::fromLocalFile(QDir(m_store->mediaRoot()).filePath(path));
+}
+
+void Catalog::resetLanguage()
+{
+    setLanguage(defaultLanguage());
+}

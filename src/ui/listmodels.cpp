@@ -1,0 +1,151 @@
+#include "listmodels.h"
+
+#include "contentstore.h"
+
+#include <QCollator>
+
+namespace {
+
+template<typename Value, typename Signal, typename Model>
+bool setFilter(Value &member, const Value &value, Model *model, Signal changed)
+{
+    if (member == value)
+        return false;
+    member = value;
+    emit(model->*changed)();
+    return true;
+}
+
+} // namespace
+
+QList<QByteArray> SectionModel::roles() const
+{
+    return {"sectionId", "title", "summary", "iconUrl", "fallback"};
+}
+
+QList<QVariantList> SectionModel::readRows(const Catalog &catalog) const
+{
+    QList<QVariantList> rows;
+    for (const civic::SectionRow &s : catalog.store().sections(catalog.language()))
+        rows.append({s.id, s.title.text, s.summary.text, catalog.mediaUrl(s.icon),
+                     s.title.fallback || s.summary.fallback});
+    return rows;
+}
+
+void TipModel::setSectionId(const QString &sectionId)
+{
+    if (setFilter(m_sectionId, sectionId, this, &TipModel::sectionIdChanged))
+        reload();
+}
+
+QList<QByteArray> TipModel::roles() const
+{
+    return {"tipId", "title", "summary", "imageUrl", "fallback"};
+}
+
+QList<QVariantList> TipModel::readRows(const Catalog &catalog) const
+{
+    QList<QVariantList> rows;
+    for (const civic::TipRow &t : catalog.store().tips(catalog.language(), m_sectionId))
+        rows.append({t.id, t.title.text, t.summary.text, catalog.mediaUrl(t.image),
+                     t.title.fallback || t.summary.fallback});
+    return rows;
+}
+
+void ProjectModel::setSectionId(const QString &sectionId)
+{
+    if (setFilter(m_sectionId, sectionId, this, &ProjectModel::filterChanged))
+        reload();
+}
+
+void ProjectModel::setDistrictId(const QString &districtId)
+{
+    if (setFilter(m_districtId, districtId, this, &ProjectModel::filterChanged))
+        reload();
+}
+
+QList<QByteArray> ProjectModel::roles() const
+{
+    return {"projectId", "title", "summary", "imageUrl", "year", "fallback"};
+}
+
+QList<QVariantList> ProjectModel::readRows(const Catalog &catalog) const
+{
+    QList<QVariantList> rows;
+    for (const civic::ProjectRow &p : catalog.store().projects(catalog.language(), m_sectionId, m_districtId))
+        rows.append({p.id, p.title.text, p.summary.text, catalog.mediaUrl(p.image), p.year,
+                     p.title.fallback || p.summary.fallback});
+    return rows;
+}
+
+void ContactModel::setKind(const QString &kind)
+{
+    if (setFilter(m_kind, kind, this, &ContactModel::filterChanged))
+        reload();
+}
+
+void ContactModel::setDistrictId(const QString &districtId)
+{
+    if (setFilter(m_districtId, districtId, this, &ContactModel::filterChanged))
+        reload();
+}
+
+void ContactModel::setContactIds(const QStringList &contactIds)
+{
+    if (setFilter(m_contactIds, contactIds, this, &ContactModel::filterChanged))
+        reload();
+}
+
+QList<QByteArray> ContactModel::roles() const
+{
+    return {"contactId", "kind", "name", "helpsWith", "phone", "email", "address", "hours",
+            "free", "anonymous", "verified", "fallback"};
+}
+
+QList<QVariantList> ContactModel::readRows(const Catalog &catalog) const
+{
+    const civic::ContentStore &store = catalog.store();
+    const QList<civic::ContactRow> contacts =
+        m_contactIds.isEmpty() ? store.contacts(catalog.language(), m_kind, m_districtId)
+                               : store.contactsById(m_contactIds, catalog.language());
+    QList<QVariantList> rows;
+    for (const civic::ContactRow &c : contacts)
+        rows.append({c.id, c.kind, c.name.text, c.helpsWith.text, c.phone, c.email, c.address,
+                     c.hours.text, c.free, c.anonymous, c.verified,
+                     c.name.fallback || c.helpsWith.fallback || c.hours.fallback});
+    return rows;
+}
+
+QList<QByteArray> DistrictModel::roles() const
+{
+    return {"districtId", "name", "area", "initial"};
+}
+
+QList<QVariantList> DistrictModel::readRows(const Catalog &catalog) const
+{
+    QList<civic::DistrictRow> districts = catalog.store().districts(catalog.language());
+    // A to Z in the visitor's language: "Möhringen" sorts with M in German and in English.
+    QCollator collator{QLocale(catalog.language())};
+    std::stable_sort(districts.begin(), districts.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.name.text, b.name.text) < 0;
+    });
+    QList<QVariantList> rows;
+    for (const civic::DistrictRow &d : districts) {
+        const QString initial = d.name.text.left(1).normalized(QString::NormalizationForm_D).left(1).toUpper();
+        rows.append({d.id, d.name.text, d.area, initial});
+    }
+    return rows;
+}
+
+QList<QByteArray> PageModel::roles() const
+{
+    return {"pageId", "title", "summary", "fallback"};
+}
+
+QList<QVariantList> PageModel::readRows(const Catalog &catalog) const
+{
+    QList<QVariantList> rows;
+    for (const civic::PageRow &p : catalog.store().pages(catalog.language()))
+        rows.append({p.id, p.title.text, p.summary.text, p.title.fallback});
+    return rows;
+}
