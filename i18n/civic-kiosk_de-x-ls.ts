@@ -1,4 +1,167 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About</source>
+        <translation>Über uns</translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation>Version vom Inhalt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Free of charge</source>
+        <translation>Kostet nichts</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Sie müssen Ihren Namen nicht sagen</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet – please check before you rely on it.</source>
+        <translation>Das ist noch nicht geprüft. Bitte fragen Sie nach.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Hilfe und Telefon-Nummern</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notruf</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Telefone für Hilfe</translation>
+    </message>
+    <message>
+        <source>Advice and offices</source>
+        <translation>Beratung und Ämter</translation>
+    </message>
+    <message>
+        <source>Your district</source>
+        <translation>Ihr Stadt-Bezirk</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Notruf</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackNote</name>
+    <message>
+        <source>Not translated yet – shown in: %1</source>
+        <translation>Diesen Text gibt es noch nicht in Leichter Sprache. Sie lesen ihn auf: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What would you like to know?</source>
+        <translation>Was möchten Sie wissen?</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Hilfe und Telefon-Nummern</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Das ist wichtig</translation>
+    </message>
+    <message>
+        <source>About the partnership</source>
+        <translation>Über die Sicherheits-Partnerschaft</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start-Seite</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>Year: %1</source>
+        <translation>Jahr: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Stadt-Bezirk: %1</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Wer macht mit?</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>TipPage</name>
+    <message>
+        <source>In short</source>
+        <translation>Das Wichtigste</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Hier bekommen Sie Hilfe</translation>
+    </message>
+</context>
 </TS>

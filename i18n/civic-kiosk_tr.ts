@@ -1,4 +1,167 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About</source>
+        <translation>Hakkında</translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation>İçerik sürümü %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Free of charge</source>
+        <translation>Ücretsiz</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet – please check before you rely on it.</source>
+        <translation>Henüz doğrulanmadı – lütfen güvenmeden önce kontrol edin.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Acil durum</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Yardım hatları</translation>
+    </message>
+    <message>
+        <source>Advice and offices</source>
+        <translation>Danışma ve daireler</translation>
+    </message>
+    <message>
+        <source>Your district</source>
+        <translation>İlçeniz</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>In %1</source>
+        <translation>%1 ilçesinde</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Acil</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackNote</name>
+    <message>
+        <source>Not translated yet – shown in: %1</source>
+        <translation>Henüz çevrilmedi – gösterilen dil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What would you like to know?</source>
+        <translation>Ne öğrenmek istersiniz?</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Bilmekte fayda var</translation>
+    </message>
+    <message>
+        <source>About the partnership</source>
+        <translation>Ortaklık hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Dilinizi seçin</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Geri</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Ana sayfa</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Dil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>Year: %1</source>
+        <translation>Yıl: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>İlçe: %1</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Tips</source>
+        <translation>İpuçları</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+</context>
+<context>
+    <name>TipPage</name>
+    <message>
+        <source>In short</source>
+        <translation>Kısaca</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Kimi arayabilirsiniz</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,167 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About</source>
+        <translation>Про нас</translation>
+    </message>
+    <message>
+        <source>Content version %1</source>
+        <translation>Версія вмісту %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>Free of charge</source>
+        <translation>Безкоштовно</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Анонімно</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet – please check before you rely on it.</source>
+        <translation>Ще не підтверджено – будь ласка, перевірте перед використанням.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Екстрені служби</translation>
+    </message>
+    <message>
+        <source>Helplines</source>
+        <translation>Гарячі лінії</translation>
+    </message>
+    <message>
+        <source>Advice and offices</source>
+        <translation>Консультації та установи</translation>
+    </message>
+    <message>
+        <source>Your district</source>
+        <translation>Ваш район</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPage</name>
+    <message>
+        <source>In %1</source>
+        <translation>У районі %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <source>Emergency</source>
+        <translation>Екстрено</translation>
+    </message>
+</context>
+<context>
+    <name>FallbackNote</name>
+    <message>
+        <source>Not translated yet – shown in: %1</source>
+        <translation>Ще не перекладено – показано мовою: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What would you like to know?</source>
+        <translation>Що ви хочете дізнатися?</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Корисно знати</translation>
+    </message>
+    <message>
+        <source>About the partnership</source>
+        <translation>Про партнерство</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSheet</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Оберіть мову</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Мова: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>Year: %1</source>
+        <translation>Рік: %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Район: %1</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Партнери</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Tips</source>
+        <translation>Поради</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+</context>
+<context>
+    <name>TipPage</name>
+    <message>
+        <source>In short</source>
+        <translation>Коротко</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Куди звертатися</translation>
+    </message>
+</context>
 </TS>

@@ -8,7 +8,7 @@ ScrollPage {
 
     required property Catalog catalog
     required property Router router
-    readonly property string title: qsTr("About")
+    title: qsTr("About")
 
     Heading {
         text: root.catalog.title

@@ -46,7 +46,8 @@ Rectangle {
             Image {
                 anchors.verticalCenter: parent.verticalCenter
                 source: "icons/phone.svg"
-                sourceSize: Qt.size(48, 48)
+                sourceSize.width: 48
+                sourceSize.height: 48
             }
             Text {
                 anchors.verticalCenter: parent.verticalCenter
@@ -68,8 +69,8 @@ Rectangle {
         Text {
             width: parent.width
             visible: text.length > 0
-            text: [root.hours, root.free ? qsTr("Free of charge") : "", root.anonymous ? qsTr("Anonymous") : ""]
-                  .filter(part => part.length > 0).join(" · ")
+            text: Format.joinNonEmpty([root.hours, root.free ? qsTr("Free of charge") : "",
+                                       root.anonymous ? qsTr("Anonymous") : ""], " · ")
             color: Theme.accent
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
@@ -79,7 +80,7 @@ Rectangle {
         Text {
             width: parent.width
             visible: root.address.length > 0 || root.email.length > 0
-            text: [root.address, root.email].filter(part => part.length > 0).join("\n")
+            text: Format.joinNonEmpty([root.address, root.email], "\n")
             color: Theme.textMuted
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall

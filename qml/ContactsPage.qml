@@ -8,7 +8,7 @@ ScrollPage {
 
     required property Catalog catalog
     required property Router router
-    readonly property string title: qsTr("Contacts")
+    title: qsTr("Contacts")
 
     Heading {
         text: root.title

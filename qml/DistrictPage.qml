@@ -9,7 +9,7 @@ ScrollPage {
     required property Catalog catalog
     required property Router router
     required property string districtId
-    readonly property string title: district.title
+    title: district.title
 
     ItemDetails {
         id: district

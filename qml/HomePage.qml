@@ -15,7 +15,8 @@ ScrollPage {
         Image {
             id: emblem
             source: root.catalog.mediaUrl("media/emblem.svg")
-            sourceSize: Qt.size(150, 150)
+            sourceSize.width: 150
+            sourceSize.height: 150
         }
         Column {
             width: parent.width - emblem.width - parent.spacing
@@ -89,7 +90,7 @@ ScrollPage {
     Heading {
         level: 2
         visible: featured.found
-        text: qsTr("Tip of the day")
+        text: qsTr("Good to know")
     }
     ItemCard {
         objectName: "featuredTip"

@@ -8,7 +8,7 @@ ScrollPage {
     required property Catalog catalog
     required property Router router
     required property string pageId
-    readonly property string title: page.title
+    title: page.title
 
     ItemDetails {
         id: page

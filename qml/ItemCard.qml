@@ -27,9 +27,10 @@ Rectangle {
         anchors.margins: Theme.spacing
         width: 240
         height: visible ? 150 : 0
-        visible: root.imageUrl.toString().length > 0
+        visible: status === Image.Ready
         source: root.imageUrl
-        sourceSize: Qt.size(width, height)
+        sourceSize.width: 240
+        sourceSize.height: 150
         fillMode: Image.PreserveAspectFit
     }
     Column {

@@ -19,7 +19,7 @@ Item {
         height: visible ? implicitHeight : 0
         catalog: root.catalog
         router: root.router
-        title: page.item && page.item.title !== undefined ? page.item.title : ""
+        title: (page.item as ScrollPage)?.title ?? ""
         onLanguageRequested: languageSheet.visible = true
     }
 
@@ -30,17 +30,30 @@ Item {
         anchors.bottom: emergency.top
         anchors.left: parent.left
         anchors.right: parent.right
-        sourceComponent: {
-            switch (root.router.page) {
-            case "section": return sectionPage;
-            case "tip": return tipPage;
-            case "project": return projectPage;
-            case "projects": return projectsPage;
-            case "contacts": return contactsPage;
-            case "district": return districtPage;
-            case "about": return aboutPage;
-            case "page": return infoPage;
-            default: return homePage;
+
+        // A fresh page for every route: scroll positions and page state start anew.
+        function show(): void {
+            const files = {
+                section: "SectionPage.qml", tip: "TipPage.qml", project: "ProjectPage.qml",
+                projects: "ProjectsPage.qml", contacts: "ContactsPage.qml", district: "DistrictPage.qml",
+                about: "AboutPage.qml", page: "InfoPage.qml"
+            };
+            const idProperties = {
+                section: "sectionId", tip: "tipId", project: "projectId", district: "districtId", page: "pageId"
+            };
+            const name = root.router.page;
+            let properties = { catalog: root.catalog, router: root.router };
+            if (idProperties[name] !== undefined)
+                properties[idProperties[name]] = root.router.argument;
+            setSource(files[name] ?? "HomePage.qml", properties);
+        }
+
+        Component.onCompleted: show()
+
+        Connections {
+            target: root.router
+            function onRouteChanged(): void {
+                page.show();
             }
         }
 
@@ -75,74 +88,5 @@ Item {
         visible: false
         catalog: root.catalog
         onClosed: visible = false
-    }
-
-    Component {
-        id: homePage
-        HomePage {
-            catalog: root.catalog
-            router: root.router
-        }
-    }
-    Component {
-        id: sectionPage
-        SectionPage {
-            catalog: root.catalog
-            router: root.router
-            sectionId: root.router.argument
-        }
-    }
-    Component {
-        id: tipPage
-        TipPage {
-            catalog: root.catalog
-            router: root.router
-            tipId: root.router.argument
-        }
-    }
-    Component {
-        id: projectPage
-        ProjectPage {
-            catalog: root.catalog
-            router: root.router
-            projectId: root.router.argument
-        }
-    }
-    Component {
-        id: projectsPage
-        ProjectsPage {
-            catalog: root.catalog
-            router: root.router
-        }
-    }
-    Component {
-        id: contactsPage
-        ContactsPage {
-            catalog: root.catalog
-            router: root.router
-        }
-    }
-    Component {
-        id: districtPage
-        DistrictPage {
-            catalog: root.catalog
-            router: root.router
-            districtId: root.router.argument
-        }
-    }
-    Component {
-        id: aboutPage
-        AboutPage {
-            catalog: root.catalog
-            router: root.router
-        }
-    }
-    Component {
-        id: infoPage
-        InfoPage {
-            catalog: root.catalog
-            router: root.router
-            pageId: root.router.argument
-        }
     }
 }

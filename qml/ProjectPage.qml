@@ -8,7 +8,7 @@ ScrollPage {
     required property Catalog catalog
     required property Router router
     required property string projectId
-    readonly property string title: project.title
+    title: project.title
 
     ItemDetails {
         id: project
@@ -21,9 +21,10 @@ ScrollPage {
         width: parent.width
         height: width * 5 / 8
         source: project.imageUrl
-        sourceSize: Qt.size(width, height)
+        sourceSize.width: width
+        sourceSize.height: height
         fillMode: Image.PreserveAspectFit
-        visible: project.imageUrl.toString().length > 0
+        visible: status === Image.Ready
     }
     Heading {
         objectName: "projectTitle"
@@ -32,9 +33,9 @@ ScrollPage {
     Text {
         width: parent.width
         visible: text.length > 0
-        text: [project.year > 0 ? qsTr("Year: %1").arg(project.year) : "",
-               project.districtName.length > 0 ? qsTr("District: %1").arg(project.districtName) : ""]
-              .filter(part => part.length > 0).join(" · ")
+        text: Format.joinNonEmpty([project.year > 0 ? qsTr("Year: %1").arg(project.year) : "",
+                                   project.districtName.length > 0 ? qsTr("District: %1").arg(project.districtName) : ""],
+                                  " · ")
         color: Theme.accent
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
@@ -60,6 +61,6 @@ ScrollPage {
     BodyText {
         textFormat: Text.PlainText
         visible: project.partners.length > 0
-        text: project.partners.join("\n")
+        text: Format.joinNonEmpty(project.partners, "\n")
     }
 }

@@ -8,7 +8,7 @@ ScrollPage {
 
     required property Catalog catalog
     required property Router router
-    readonly property string title: qsTr("Projects")
+    title: qsTr("Projects")
 
     Heading {
         text: root.title
@@ -45,7 +45,8 @@ ScrollPage {
                     width: parent.width
                     height: width * 5 / 8
                     source: card.imageUrl
-                    sourceSize: Qt.size(width, height)
+                    sourceSize.width: width
+                    sourceSize.height: height
                     fillMode: Image.PreserveAspectCrop
                 }
                 Text {

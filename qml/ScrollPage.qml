@@ -5,6 +5,8 @@ Flickable {
     id: root
 
     default property alias content: column.data
+    /// What the navigation bar says while this page is shown.
+    property string title
 
     contentWidth: width
     contentHeight: column.implicitHeight + 2 * Theme.margin

@@ -9,7 +9,7 @@ ScrollPage {
     required property Catalog catalog
     required property Router router
     required property string sectionId
-    readonly property string title: section.title
+    title: section.title
 
     ItemDetails {
         id: section
@@ -24,7 +24,8 @@ ScrollPage {
         Image {
             id: icon
             source: section.imageUrl
-            sourceSize: Qt.size(140, 140)
+            sourceSize.width: 140
+            sourceSize.height: 140
         }
         Heading {
             width: parent.width - icon.width - parent.spacing

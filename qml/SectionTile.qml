@@ -24,7 +24,8 @@ Rectangle {
         anchors.topMargin: Theme.spacingSmall
         anchors.horizontalCenter: parent.horizontalCenter
         source: root.iconUrl
-        sourceSize: Qt.size(96, 96)
+        sourceSize.width: 96
+        sourceSize.height: 96
     }
     Text {
         anchors.top: icon.bottom

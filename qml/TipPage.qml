@@ -9,7 +9,7 @@ ScrollPage {
     required property Catalog catalog
     required property Router router
     required property string tipId
-    readonly property string title: tip.title
+    title: tip.title
 
     ItemDetails {
         id: tip
@@ -20,9 +20,10 @@ ScrollPage {
 
     Image {
         anchors.horizontalCenter: parent.horizontalCenter
-        visible: tip.imageUrl.toString().length > 0
+        visible: status === Image.Ready
         source: tip.imageUrl
-        sourceSize: Qt.size(Math.min(parent.width, 640), Math.min(parent.width, 640) * 250 / 400)
+        sourceSize.width: Math.min(parent.width, 640)
+        sourceSize.height: Math.min(parent.width, 640) * 250 / 400
     }
     Heading {
         objectName: "tipTitle"

@@ -28,9 +28,10 @@ Rectangle {
         Image {
             id: icon
             anchors.verticalCenter: parent.verticalCenter
-            visible: root.iconSource.toString().length > 0
+            visible: status === Image.Ready
             source: root.iconSource
-            sourceSize: Qt.size(root.fontSize * 1.4, root.fontSize * 1.4)
+            sourceSize.width: root.fontSize * 1.4
+            sourceSize.height: root.fontSize * 1.4
             // Arrows point the other way when the layout is mirrored for right-to-left languages.
             mirror: root.LayoutMirroring.enabled
         }

@@ -27,6 +27,8 @@ struct ReadContext {
     QStringList languages;
     QStringList requiredLanguages;
     QMap<QString, Coverage> coverage;
+    /// Files that could not be read at all: references into them are not reported again.
+    QSet<QString> unreadable;
 
     void error(const QString &file, const QString &field, const QString &message);
     void warning(const QString &file, const QString &field, const QString &message);

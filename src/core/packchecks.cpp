@@ -24,6 +24,12 @@ QSet<QString> collectIds(ReadContext &context, const QList<Item> &items, const Q
 void checkRefs(ReadContext &context, const QString &file, const QString &field,
                const QStringList &refs, const QSet<QString> &known, const char *what)
 {
+    // A broken sections.json already has its own error; every tip need not repeat it.
+    static const QHash<QString, QString> sources{{QStringLiteral("section"), QStringLiteral("sections.json")},
+                                                 {QStringLiteral("contact"), QStringLiteral("contacts.json")},
+                                                 {QStringLiteral("district"), QStringLiteral("districts.json")}};
+    if (context.unreadable.contains(sources.value(QLatin1String(what))))
+        return;
     for (const QString &ref : refs) {
         if (!ref.isEmpty() && !known.contains(ref))
             context.error(file, field,

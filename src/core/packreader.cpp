@@ -45,18 +45,22 @@ std::optional<QJsonValue> PackReader::loadJson(const QString &file, bool require
 {
     QFile in(QDir(m_context.packDir).filePath(file));
     if (!in.exists()) {
-        if (required)
+        if (required) {
             m_context.error(file, {}, QStringLiteral("file is missing"));
+            m_context.unreadable.insert(file);
+        }
         return std::nullopt;
     }
     if (in.size() > kMaxJsonBytes) {
         m_context.error(file, {}, QStringLiteral("file is %1 bytes, at most %2 are read")
                                       .arg(in.size())
                                       .arg(kMaxJsonBytes));
+        m_context.unreadable.insert(file);
         return std::nullopt;
     }
     if (!in.open(QIODevice::ReadOnly)) {
         m_context.error(file, {}, QStringLiteral("cannot be read: %1").arg(in.errorString()));
+        m_context.unreadable.insert(file);
         return std::nullopt;
     }
     const QByteArray bytes = in.readAll();
@@ -65,6 +69,7 @@ std::optional<QJsonValue> PackReader::loadJson(const QString &file, bool require
     if (error.error != QJsonParseError::NoError) {
         m_context.error(file, {}, QStringLiteral("broken JSON at %1: %2")
                                       .arg(lineAndColumn(bytes, error.offset), error.errorString()));
+        m_context.unreadable.insert(file);
         return std::nullopt;
     }
     return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
@@ -188,7 +193,7 @@ void PackReader::readSections(PackContent &pack)
         reader.finish();
         pack.sections.append(section);
     }
-    if (items.isEmpty() && QFile::exists(QDir(m_context.packDir).filePath(file)))
+    if (items.isEmpty() && !m_context.unreadable.contains(file))
         m_context.error(file, QStringLiteral("items"), QStringLiteral("needs at least one section"));
 }
 

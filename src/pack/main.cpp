@@ -22,7 +22,7 @@ void print(FILE *stream, const QString &text)
 void printReport(const civic::ImportReport &report, const QString &dir)
 {
     for (const civic::PackIssue &issue : report.issues)
-        print(stderr, issue.toString());
+        print(stdout, issue.toString());
     print(stdout, QStringLiteral("\nTranslations:"));
     for (auto it = report.coverage.constBegin(); it != report.coverage.constEnd(); ++it) {
         const double percent = it->total > 0 ? 100.0 * it->covered / it->total : 100.0;

@@ -9,17 +9,17 @@ QString saveScreenshot(QQuickWindow *window, const QString &path, int timeoutMs)
 {
     QElapsedTimer timer;
     timer.start();
-    // Two swapped frames: the first may still show images that were loading.
-    int frames = 0;
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [&frames] { ++frames; });
-    window->requestUpdate();
-    while (frames < 2 && timer.elapsed() < timeoutMs) {
+    // The first frame proves the scene is complete (pages load on the frame after show());
+    // grabWindow() then renders it once more, synchronously, into the image.
+    bool swapped = false;
+    const auto connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&swapped] { swapped = true; });
+    window->update();
+    while (!swapped && timer.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (frames < 2)
-            window->requestUpdate();
-    }
-    if (frames < 2)
+    QObject::disconnect(connection);
+    if (!swapped)
         return QStringLiteral("the window did not render within %1 ms").arg(timeoutMs);
+    QCoreApplication::processEvents();
     const QImage image = window->grabWindow();
     if (image.isNull())
         return QStringLiteral("the window could not be captured");

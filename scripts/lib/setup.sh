@@ -1,0 +1,54 @@
+# shellcheck shell=bash disable=SC2034 # the package lists are used by the scripts that source this
+# Shared by scripts/run and scripts/test: install what is missing, configure, build.
+# Sourced, not run. Debian 12 / Raspberry Pi OS Bookworm package names.
+
+# What the build needs.
+CIVIC_BUILD_PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libgl-dev
+)
+# What the kiosk loads at run time (QtQuick needs WorkerScript although apt does not say so).
+CIVIC_RUNTIME_PACKAGES=(
+  libqt6sql6-sqlite libqt6svg6
+  qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models
+  qml6-module-qtqml-workerscript
+  fonts-noto-core fontconfig
+)
+# What the tests and benchmarks use besides.
+CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth)
+
+civic_missing_packages() {
+  local package missing=()
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+      missing+=("$package")
+    fi
+  done
+  echo "${missing[@]}"
+}
+
+civic_install_packages() {
+  local missing
+  missing=$(civic_missing_packages "$@")
+  [ -z "$missing" ] && return 0
+  echo "Installing Debian packages: $missing"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: need root or sudo to install: $missing" >&2; return 1; }
+    sudo=(sudo)
+  fi
+  # shellcheck disable=SC2086 # word splitting of the package list is intended
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+civic_build() {
+  local build_dir=$1
+  shift
+  # Warnings are errors in CI, where the compiler is the one we know; not on every desktop.
+  local werror=OFF
+  [ -n "${CI:-}" ] && werror=ON
+  cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCIVIC_WERROR="$werror" "$@"
+  cmake --build "$build_dir"
+}

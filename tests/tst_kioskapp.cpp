@@ -1,0 +1,255 @@
+// The real Main.qml on the built-in pack, driven by touch as a visitor would.
+#include "kiosksession.h"
+
+#include "contentstore.h"
+
+#include <QPointingDevice>
+#include <QQmlProperty>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(CivicKiosk_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &objectName)
+{
+    if (root->objectName() == objectName && root->isVisible())
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findItem(child, objectName))
+            return found;
+    }
+    return nullptr;
+}
+
+QStringList visibleTexts(QQuickItem *root)
+{
+    QStringList texts;
+    if (!root->isVisible())
+        return texts;
+    if (root->inherits("QQuickText"))
+        texts.append(root->property("text").toString());
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        texts.append(visibleTexts(child));
+    return texts;
+}
+
+} // namespace
+
+class TestKioskApp : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<KioskSession> m_session;
+    QPointingDevice *m_touch = nullptr;
+
+    QQuickWindow *window() const { return m_session->window(); }
+
+    /// The visible item called `objectName`, waiting a moment for pages that load on the next frame.
+    QQuickItem *item(const QString &objectName)
+    {
+        QQuickItem *found = nullptr;
+        if (!QTest::qWaitFor([&] { return (found = findItem(window()->contentItem(), objectName)) != nullptr; }, 3000))
+            qWarning("no visible item '%s'", qPrintable(objectName));
+        return found;
+    }
+
+    QString text(const QString &objectName)
+    {
+        QQuickItem *found = item(objectName);
+        return found ? found->property("text").toString() : QStringLiteral("<no %1>").arg(objectName);
+    }
+
+    qreal sceneX(const QString &objectName)
+    {
+        QQuickItem *found = item(objectName);
+        return found ? found->mapToScene(QPointF(0, 0)).x() : -1;
+    }
+
+    /// Scrolls the page until `target` is inside the window, as a finger would.
+    void bringIntoView(QQuickItem *target)
+    {
+        for (QQuickItem *parent = target->parentItem(); parent; parent = parent->parentItem()) {
+            if (!parent->inherits("QQuickFlickable"))
+                continue;
+            const QPointF inContent = target->mapToItem(parent->property("contentItem").value<QQuickItem *>(), QPointF(0, 0));
+            const qreal maxY = std::max(0.0, parent->property("contentHeight").toReal() - parent->height());
+            parent->setProperty("contentY", std::clamp(inContent.y() - parent->height() / 3, 0.0, maxY));
+            return;
+        }
+    }
+
+    void tap(QQuickItem *target)
+    {
+        QVERIFY2(target, "nothing to tap");
+        bringIntoView(target);
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+        const QPoint point = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        QVERIFY2(window()->contentItem()->contains(point), "the item must be on screen to be tapped");
+        QTest::touchEvent(window(), m_touch).press(0, point, window());
+        QTest::touchEvent(window(), m_touch).release(0, point, window());
+    }
+
+    void swipe(qreal dx)
+    {
+        const QPoint start(window()->width() / 2 - static_cast<int>(dx / 2), window()->height() / 2);
+        QTest::touchEvent(window(), m_touch).press(0, start, window());
+        for (int step = 1; step <= 10; ++step) {
+            QTest::qWait(10);
+            QTest::touchEvent(window(), m_touch).move(0, start + QPoint(static_cast<int>(dx * step / 10), 0), window());
+        }
+        QTest::touchEvent(window(), m_touch).release(0, start + QPoint(static_cast<int>(dx), 0), window());
+    }
+
+    void startSession(const QString &packDir, QSize size = {1080, 1920})
+    {
+        m_session = std::make_unique<KioskSession>();
+        KioskSession::Options options;
+        options.packDir = packDir;
+        options.size = size;
+        QVERIFY2(m_session->start(options), qPrintable(m_session->errorString()));
+        window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window()));
+    }
+
+    QString route() const { return m_session->router().route(); }
+
+private slots:
+    void initTestCase()
+    {
+        m_touch = QTest::createTouchDevice();
+    }
+
+    void init() { startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR)); }
+    void cleanup() { m_session.reset(); }
+
+    void visitorFindsAdviceAndContacts()
+    {
+        QVERIFY(m_session->packProblem().isEmpty());
+        QCOMPARE(text(QStringLiteral("packTitle")),
+                 QStringLiteral("Stuttgarter Sicherheitspartnerschaft"));
+
+        tap(item(QStringLiteral("section-children")));
+        QTRY_COMPARE(route(), QStringLiteral("section/children"));
+        QVERIFY(visibleTexts(window()->contentItem()).contains(QStringLiteral("Sicherheit für unsere Kinder")));
+
+        QQuickItem *firstTip = nullptr;
+        QTRY_VERIFY((firstTip = [this] {
+            for (const QString &id : {QStringLiteral("children-school-route"), QStringLiteral("youth-media-personal-data")})
+                if (QQuickItem *found = findItem(window()->contentItem(), QStringLiteral("tip-") + id))
+                    return found;
+            return static_cast<QQuickItem *>(nullptr);
+        }()) != nullptr);
+        const QString tipId = firstTip->objectName().mid(4);
+        tap(firstTip);
+        QTRY_COMPARE(route(), QStringLiteral("tip/") + tipId);
+        QVERIFY(!text(QStringLiteral("tipTitle")).isEmpty());
+
+        tap(item(QStringLiteral("backButton")));
+        QTRY_COMPARE(route(), QStringLiteral("section/children"));
+
+        swipe(400);  // swipe back, as on a phone
+        QTRY_COMPARE(route(), QStringLiteral("home"));
+
+        tap(item(QStringLiteral("contactsTile")));
+        QTRY_COMPARE(route(), QStringLiteral("contacts"));
+        const QStringList texts = visibleTexts(window()->contentItem());
+        QVERIFY(texts.contains(QStringLiteral("116 016")));
+
+        tap(item(QStringLiteral("district-bad-cannstatt")));
+        QTRY_COMPARE(route(), QStringLiteral("district/bad-cannstatt"));
+        QCOMPARE(text(QStringLiteral("districtTitle")), QStringLiteral("In Bad Cannstatt"));
+        QVERIFY(visibleTexts(window()->contentItem()).contains(QStringLiteral("Marktplatz 10, Stuttgart")));
+
+        tap(item(QStringLiteral("homeButton")));
+        QTRY_COMPARE(route(), QStringLiteral("home"));
+    }
+
+    void arabicIsMirroredAndTranslated()
+    {
+        tap(item(QStringLiteral("section-children")));
+        QTRY_COMPARE(route(), QStringLiteral("section/children"));
+        const qreal middle = window()->width() / 2.0;
+        QVERIFY(sceneX(QStringLiteral("backButton")) >= 0);
+        QVERIFY(sceneX(QStringLiteral("backButton")) < middle);
+        QCOMPARE(text(QStringLiteral("emergencyHeading")), QStringLiteral("Notruf"));
+
+        tap(item(QStringLiteral("languageButton")));
+        tap(item(QStringLiteral("language-ar")));
+        QTRY_COMPARE(m_session->catalog().language(), QStringLiteral("ar"));
+        QVERIFY(m_session->catalog().isRightToLeft());
+        // Back sits at the start of the line: on the right in Arabic.
+        QTRY_VERIFY(sceneX(QStringLiteral("backButton")) > middle);
+        QCOMPARE(text(QStringLiteral("emergencyHeading")), QStringLiteral("الطوارئ"));
+        QCOMPARE(text(QStringLiteral("backButton")), QStringLiteral("رجوع"));
+        QString arabicTitle;
+        for (const auto &section : m_session->catalog().store().sections(QStringLiteral("ar")))
+            if (section.id == QLatin1String("children"))
+                arabicTitle = section.title.text;
+        QVERIFY(!arabicTitle.isEmpty());
+        QTRY_VERIFY(visibleTexts(window()->contentItem()).contains(arabicTitle));
+
+        // A swipe back goes the other way round in a right-to-left layout.
+        swipe(400);
+        QCOMPARE(route(), QStringLiteral("section/children"));
+        swipe(-400);
+        QTRY_COMPARE(route(), QStringLiteral("home"));
+    }
+
+    void emergencyStripOnEveryRoute_data()
+    {
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QSize>("size");
+        const QStringList routes{QStringLiteral("home"), QStringLiteral("section/public-transport"),
+                                 QStringLiteral("tip/fake-police-calls"), QStringLiteral("projects"),
+                                 QStringLiteral("project/haus-des-jugendrechts"), QStringLiteral("contacts"),
+                                 QStringLiteral("district/muenster"), QStringLiteral("about"),
+                                 QStringLiteral("page/privacy")};
+        for (const QString &route : routes) {
+            QTest::addRow("%s portrait", qPrintable(route)) << route << QSize(1080, 1920);
+            QTest::addRow("%s landscape", qPrintable(route)) << route << QSize(1920, 1080);
+        }
+    }
+
+    void emergencyStripOnEveryRoute()
+    {
+        QFETCH(QString, route);
+        QFETCH(QSize, size);
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR), size);
+        QVERIFY(m_session->router().go(route));
+        QQuickItem *strip = item(QStringLiteral("emergencyStrip"));
+        QVERIFY(strip);
+        const QRectF onScreen = strip->mapRectToScene(QRectF(0, 0, strip->width(), strip->height()));
+        QVERIFY(onScreen.top() >= 0);
+        QVERIFY(onScreen.bottom() <= window()->height() + 0.5);
+        QVERIFY(onScreen.height() >= 100);
+        const QStringList texts = visibleTexts(strip);
+        QVERIFY(texts.contains(QStringLiteral("110")));
+        QVERIFY(texts.contains(QStringLiteral("112")));
+        // Home and back one tap away everywhere but home.
+        if (route != QLatin1String("home")) {
+            QVERIFY(item(QStringLiteral("homeButton")));
+            QVERIFY(item(QStringLiteral("backButton")));
+        }
+    }
+
+    void unusablePackShowsOutOfService()
+    {
+        QTemporaryDir empty;
+        startSession(empty.path());
+        QVERIFY(!m_session->packProblem().isEmpty());
+        QVERIFY(item(QStringLiteral("outOfService")));
+        QVERIFY(text(QStringLiteral("technicianLine")).contains(QStringLiteral("no pack here")));
+        QVERIFY(!findItem(window()->contentItem(), QStringLiteral("emergencyStrip")));
+    }
+};
+
+QTEST_MAIN(TestKioskApp)
+#include "tst_kioskapp.moc"

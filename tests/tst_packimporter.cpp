@@ -1,0 +1,274 @@
+#include "packimporter.h"
+#include "testpack.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <functional>
+
+using civic::ImportReport;
+using civic::PackImporter;
+
+namespace {
+
+struct BadPack {
+    const char *name;
+    std::function<void(TestPack &)> breakIt;
+    QString expected;  ///< the whole "file: field: message" line, or its start
+};
+
+QJsonObject withItem(QJsonObject top, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray items = top.value(QStringLiteral("items")).toArray();
+    QJsonObject item = items.at(index).toObject();
+    if (value.isUndefined())
+        item.remove(key);
+    else
+        item.insert(key, value);
+    items.replace(index, item);
+    top.insert(QStringLiteral("items"), items);
+    return top;
+}
+
+void editTip(TestPack &pack, const QString &key, const QJsonValue &value)
+{
+    QJsonObject tip = pack.readObject(QStringLiteral("tips/lock-door.json"));
+    if (value.isUndefined())
+        tip.remove(key);
+    else
+        tip.insert(key, value);
+    pack.writeObject(QStringLiteral("tips/lock-door.json"), tip);
+}
+
+const QList<BadPack> &badPacks()
+{
+    static const QList<BadPack> packs{
+        {"broken JSON",
+         [](TestPack &p) { p.writeText(QStringLiteral("sections.json"), "{\n  \"items\": [\n    {\"id\": \"x\",}\n  ]\n}\n"); },
+         QStringLiteral("sections.json: broken JSON at line 3, column 17")},
+        {"missing pack.json", [](TestPack &p) { QFile::remove(p.path(QStringLiteral("pack.json"))); },
+         QStringLiteral("pack.json: file is missing")},
+        {"missing required field", [](TestPack &p) { editTip(p, QStringLiteral("summary"), QJsonValue::Undefined); },
+         QStringLiteral("tips/lock-door.json: summary: required field is missing")},
+        {"wrong type", [](TestPack &p) { editTip(p, QStringLiteral("priority"), QStringLiteral("high")); },
+         QStringLiteral("tips/lock-door.json: priority: expected a whole number")},
+        {"unknown field", [](TestPack &p) { editTip(p, QStringLiteral("titel"), QStringLiteral("x")); },
+         QStringLiteral("tips/lock-door.json: titel: unknown field (a typo?)")},
+        {"unknown section reference",
+         [](TestPack &p) { editTip(p, QStringLiteral("sections"), QJsonArray{QStringLiteral("gardens")}); },
+         QStringLiteral("tips/lock-door.json: sections: unknown section 'gardens'")},
+        {"unknown contact reference",
+         [](TestPack &p) { editTip(p, QStringLiteral("contacts"), QJsonArray{QStringLiteral("nobody")}); },
+         QStringLiteral("tips/lock-door.json: contacts: unknown contact 'nobody'")},
+        {"missing media file",
+         [](TestPack &p) { QFile::remove(p.path(QStringLiteral("media/picture.svg"))); },
+         QStringLiteral("tips/lock-door.json: image: media file 'media/picture.svg' does not exist")},
+        {"media path outside media/",
+         [](TestPack &p) { editTip(p, QStringLiteral("image"), QStringLiteral("media/../pack.json")); },
+         QStringLiteral("tips/lock-door.json: image: 'media/../pack.json' must be a relative path inside media/")},
+        {"text too long for its slot",
+         [](TestPack &p) {
+             editTip(p, QStringLiteral("title"),
+                     QJsonObject{{QStringLiteral("de"), QString(91, u'x')}, {QStringLiteral("en"), QStringLiteral("ok")}});
+         },
+         QStringLiteral("tips/lock-door.json: title.de: text is 91 characters long, at most 90 fit its place")},
+        {"required language not covered",
+         [](TestPack &p) { editTip(p, QStringLiteral("body"), QJsonObject{{QStringLiteral("de"), QStringLiteral("Nur deutsch")}}); },
+         QStringLiteral("tips/lock-door.json: body: missing translation for 'en'")},
+        {"declared language without any text",
+         [](TestPack &p) {
+             QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
+             meta.insert(QStringLiteral("languages"), QJsonArray{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("tr"), QStringLiteral("uk")});
+             p.writeObject(QStringLiteral("pack.json"), meta);
+         },
+         QStringLiteral("pack.json: languages: 'uk' is declared but no text is written in it")},
+        {"undeclared language",
+         [](TestPack &p) {
+             editTip(p, QStringLiteral("title"), QJsonObject{{QStringLiteral("de"), QStringLiteral("a")}, {QStringLiteral("en"), QStringLiteral("b")}, {QStringLiteral("fr"), QStringLiteral("c")}});
+         },
+         QStringLiteral("tips/lock-door.json: title.fr: language 'fr' is not declared in pack.json")},
+        {"key points differ between languages",
+         [](TestPack &p) {
+             editTip(p, QStringLiteral("keyPoints"),
+                     QJsonObject{{QStringLiteral("de"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+                                 {QStringLiteral("en"), QJsonArray{QStringLiteral("a")}}});
+         },
+         QStringLiteral("tips/lock-door.json: keyPoints.en: has 1 entries but 'de' has 2")},
+        {"schema newer than the program",
+         [](TestPack &p) {
+             QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
+             meta.insert(QStringLiteral("schema"), 2);
+             p.writeObject(QStringLiteral("pack.json"), meta);
+         },
+         QStringLiteral("pack.json: schema: schema 2 is newer than this program understands (1)")},
+        {"duplicate ID",
+         [](TestPack &p) {
+             p.writeObject(QStringLiteral("sections.json"),
+                           withItem(p.readObject(QStringLiteral("sections.json")), 1, QStringLiteral("id"), QStringLiteral("homes")));
+         },
+         QStringLiteral("sections.json: id: 'homes' is used twice")},
+        {"ID does not match the file name",
+         [](TestPack &p) { editTip(p, QStringLiteral("id"), QStringLiteral("lock-window")); },
+         QStringLiteral("tips/lock-door.json: id: 'lock-window' does not match the file name")},
+        {"malformed ID", [](TestPack &p) { editTip(p, QStringLiteral("id"), QStringLiteral("Lock Door")); },
+         QStringLiteral("tips/lock-door.json: id: 'Lock Door' is not a valid ID")},
+        {"emergency number that is not an emergency contact",
+         [](TestPack &p) {
+             QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
+             meta.insert(QStringLiteral("emergency"), QJsonArray{QStringLiteral("advice")});
+             p.writeObject(QStringLiteral("pack.json"), meta);
+         },
+         QStringLiteral("pack.json: emergency: 'advice' must be a contact of kind emergency with a phone number")},
+        {"district contact without district",
+         [](TestPack &p) {
+             p.writeObject(QStringLiteral("contacts.json"),
+                           withItem(p.readObject(QStringLiteral("contacts.json")), 3, QStringLiteral("district"), QJsonValue::Undefined));
+         },
+         QStringLiteral("contacts.json: items[3].district: required field is missing")},
+        {"validity window reversed",
+         [](TestPack &p) { editTip(p, QStringLiteral("validFrom"), QStringLiteral("2026-03-01")); editTip(p, QStringLiteral("validUntil"), QStringLiteral("2026-02-01")); },
+         QStringLiteral("tips/lock-door.json: validUntil: is before validFrom")},
+        {"bad version", [](TestPack &p) {
+             QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
+             meta.insert(QStringLiteral("version"), QStringLiteral("v2"));
+             p.writeObject(QStringLiteral("pack.json"), meta);
+         },
+         QStringLiteral("pack.json: version: 'v2' is not a version of dotted numbers like 2026.11.1")},
+    };
+    return packs;
+}
+
+bool containsIssue(const ImportReport &report, const QString &expected)
+{
+    for (const civic::PackIssue &issue : report.issues) {
+        if (issue.toString().startsWith(expected))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestPackImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void goodPackIsValid()
+    {
+        TestPack pack;
+        const ImportReport report = PackImporter::validate(pack.dir());
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QCOMPARE(report.meta->id, QStringLiteral("minimal"));
+        QCOMPARE(report.meta->version, QStringLiteral("1.2.3"));
+        // The unverified contact is a warning, not an error.
+        QCOMPARE(report.issues.size(), 1);
+        QCOMPARE(report.issues.first().toString(),
+                 QStringLiteral("contacts.json: items[2].verified: warning: 'advice' is not verified; the kiosk marks it as such"));
+        QCOMPARE(report.coverage.value(QStringLiteral("de")).covered, report.coverage.value(QStringLiteral("de")).total);
+        QVERIFY(report.coverage.value(QStringLiteral("tr")).covered > 0);
+        QVERIFY(report.coverage.value(QStringLiteral("tr")).covered < report.coverage.value(QStringLiteral("tr")).total);
+    }
+
+    void badPackIsRefused_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < badPacks().size(); ++i)
+            QTest::newRow(badPacks().at(i).name) << i;
+    }
+
+    void badPackIsRefused()
+    {
+        QFETCH(int, index);
+        const BadPack &bad = badPacks().at(index);
+        TestPack pack;
+        bad.breakIt(pack);
+        QTemporaryDir out;
+        const QString database = out.filePath(QStringLiteral("content.db"));
+        const ImportReport report = PackImporter::importDatabase(pack.dir(), database);
+        QVERIFY(!report.ok());
+        QVERIFY2(containsIssue(report, bad.expected),
+                 qPrintable(QStringLiteral("expected '%1' among:\n%2").arg(bad.expected, report.summary())));
+        QVERIFY2(!QFile::exists(database), "no database may be written for a bad pack");
+    }
+
+    void allProblemsAreReportedAtOnce()
+    {
+        TestPack pack;
+        editTip(pack, QStringLiteral("summary"), QJsonValue::Undefined);
+        editTip(pack, QStringLiteral("sections"), QJsonArray{QStringLiteral("gardens")});
+        QFile::remove(pack.path(QStringLiteral("media/icon.svg")));
+        const ImportReport report = PackImporter::validate(pack.dir());
+        QVERIFY(containsIssue(report, QStringLiteral("tips/lock-door.json: summary: required field is missing")));
+        QVERIFY(containsIssue(report, QStringLiteral("tips/lock-door.json: sections: unknown section 'gardens'")));
+        QVERIFY(containsIssue(report, QStringLiteral("sections.json: items[0].icon: media file 'media/icon.svg' does not exist")));
+        QVERIFY(containsIssue(report, QStringLiteral("sections.json: items[1].icon: media file 'media/icon.svg' does not exist")));
+    }
+
+    void badPackLeavesTheInstalledDatabaseAlone()
+    {
+        TestPack good;
+        QTemporaryDir out;
+        const QString database = out.filePath(QStringLiteral("content.db"));
+        QVERIFY(PackImporter::importDatabase(good.dir(), database).ok());
+        QFile before(database);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+
+        TestPack bad;
+        editTip(bad, QStringLiteral("title"), QJsonValue::Undefined);
+        QVERIFY(!PackImporter::importDatabase(bad.dir(), database).ok());
+        QFile after(database);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void compileLaysOutAReadyPack()
+    {
+        TestPack pack;
+        QTemporaryDir out;
+        const QString target = out.filePath(QStringLiteral("minimal"));
+        QVERIFY(PackImporter::compile(pack.dir(), target).ok());
+        QVERIFY(QFile::exists(target + QStringLiteral("/content.db")));
+        QVERIFY(QFile::exists(target + QStringLiteral("/media/picture.svg")));
+        QVERIFY(QFile::exists(target + QStringLiteral("/tips/lock-door.json")));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".building")));
+
+        // A second compile replaces the first one whole, and a failed one keeps it.
+        QVERIFY(PackImporter::compile(pack.dir(), target).ok());
+        editTip(pack, QStringLiteral("title"), QJsonValue::Undefined);
+        QVERIFY(!PackImporter::compile(pack.dir(), target).ok());
+        QVERIFY(QFile::exists(target + QStringLiteral("/content.db")));
+        QVERIFY(!QFile::exists(target + QStringLiteral(".building")));
+    }
+
+    void databaseHasSchemaVersionAndSearchIndex()
+    {
+        TestPack pack;
+        const QString database = pack.compile();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 1);
+            // Prefix search, insensitive to case and diacritics, in every language of the pack.
+            QVERIFY(query.exec(QStringLiteral("SELECT id FROM search WHERE search MATCH 'einbr*' AND lang = 'de'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("lock-door"));
+            QVERIFY(query.exec(QStringLiteral("SELECT id FROM search WHERE search MATCH 'munster' AND lang = 'tr' AND kind = 'district'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("muenster"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackImporter)
+#include "tst_packimporter.moc"
