@@ -23,23 +23,15 @@ Window {
         LayoutMirroring.enabled: root.catalog.rightToLeft
         LayoutMirroring.childrenInherit: true
 
+        // Which of the two is decided once: a pack is never swapped under a running shell here.
         Loader {
             anchors.fill: parent
-            sourceComponent: root.packProblem.length > 0 ? outOfService : shell
-        }
-    }
-
-    Component {
-        id: shell
-        KioskShell {
-            catalog: root.catalog
-            router: root.router
-        }
-    }
-    Component {
-        id: outOfService
-        OutOfServicePage {
-            reason: root.packProblem
+            Component.onCompleted: {
+                if (root.packProblem.length > 0)
+                    setSource("OutOfServicePage.qml", { reason: root.packProblem });
+                else
+                    setSource("KioskShell.qml", { catalog: root.catalog, router: root.router });
+            }
         }
     }
 }

@@ -132,6 +132,23 @@ const QList<BadPack> &badPacks()
         {"validity window reversed",
          [](TestPack &p) { editTip(p, QStringLiteral("validFrom"), QStringLiteral("2026-03-01")); editTip(p, QStringLiteral("validUntil"), QStringLiteral("2026-02-01")); },
          QStringLiteral("tips/lock-door.json: validUntil: is before validFrom")},
+        {"key points in no language",
+         [](TestPack &p) { editTip(p, QStringLiteral("keyPoints"), QJsonObject{}); },
+         QStringLiteral("tips/lock-door.json: keyPoints: needs the points in at least one language")},
+        {"language listed twice",
+         [](TestPack &p) {
+             QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
+             meta.insert(QStringLiteral("languages"), QJsonArray{QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("de")});
+             p.writeObject(QStringLiteral("pack.json"), meta);
+         },
+         QStringLiteral("pack.json: languages: lists a language twice")},
+        {"creation time without a zone",
+         [](TestPack &p) {
+             QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
+             meta.insert(QStringLiteral("created"), QStringLiteral("2026-01-15T10:00"));
+             p.writeObject(QStringLiteral("pack.json"), meta);
+         },
+         QStringLiteral("pack.json: created: '2026-01-15T10:00' is not a date and time with a zone")},
         {"bad version", [](TestPack &p) {
              QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
              meta.insert(QStringLiteral("version"), QStringLiteral("v2"));

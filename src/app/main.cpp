@@ -9,6 +9,7 @@
 #include <QScreen>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <chrono>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(CivicKiosk_ModelsPlugin)
@@ -68,7 +69,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Start in this language (a tag of the pack)."), QStringLiteral("LANG"));
     const QCommandLineOption routeOption(QStringLiteral("route"), QStringLiteral("Start on this screen, e.g. tip/ID or contacts."), QStringLiteral("ROUTE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Render the screen to this PNG file and exit."), QStringLiteral("OUT.png"));
-    parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption});
+    const QCommandLineOption firstFrameOption(QStringLiteral("exit-after-first-frame"),
+                                              QStringLiteral("For benchmarks: print the monotonic clock at the first "
+                                                             "frame on the screen, then exit."));
+    parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
+                       firstFrameOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -101,6 +106,16 @@ int main(int argc, char *argv[])
             return 1;
         }
         return 0;
+    }
+    if (parser.isSet(firstFrameOption)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            // steady_clock is CLOCK_MONOTONIC: the benchmark compares it with the time it started us.
+            const auto now = std::chrono::steady_clock::now().time_since_epoch();
+            std::printf("first-frame-monotonic-ns %lld\n",
+                        static_cast<long long>(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }, Qt::QueuedConnection);
     }
     if (options.windowed)
         window->show();

@@ -225,6 +225,8 @@ QMap<QString, QStringList> ObjectReader::textLists(const QString &key, Need need
         }
         result.insert(it.key(), list);
     }
+    if (result.isEmpty() && need == Required && map.isEmpty())
+        m_context.error(m_file, fieldPath(key), QStringLiteral("needs the points in at least one language"));
     // Points are shown side by side with their translations: a language with a different count
     // has lost or gained a point in translation.
     qsizetype expected = -1;
@@ -341,9 +343,10 @@ QDateTime ObjectReader::dateTime(const QString &key, Need need)
     if (value.isEmpty())
         return {};
     QDateTime result = QDateTime::fromString(value, Qt::ISODate);
-    if (!result.isValid() || value.size() <= 10)
+    // Without a zone the same file would mean another moment on every machine.
+    if (!result.isValid() || value.size() <= 10 || result.timeSpec() == Qt::LocalTime)
         m_context.error(m_file, fieldPath(key),
-                        QStringLiteral("'%1' is not a date and time like 2026-11-26T12:00:00Z").arg(value));
+                        QStringLiteral("'%1' is not a date and time with a zone like 2026-11-26T12:00:00Z").arg(value));
     return result;
 }
 

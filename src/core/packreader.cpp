@@ -149,6 +149,8 @@ void PackReader::readMeta(PackContent &pack)
                             .arg(meta.version));
     meta.created = reader.dateTime(QStringLiteral("created"), ObjectReader::Required);
     meta.languages = reader.strings(QStringLiteral("languages"), ObjectReader::Required, 1);
+    if (QSet<QString>(meta.languages.cbegin(), meta.languages.cend()).size() != meta.languages.size())
+        m_context.error(file, QStringLiteral("languages"), QStringLiteral("lists a language twice"));
     for (const QString &tag : std::as_const(meta.languages)) {
         if (!isLanguageTag(tag))
             m_context.error(file, QStringLiteral("languages"),
