@@ -38,15 +38,20 @@ Rectangle {
         }
 
         Repeater {
+            id: entries
             model: root.catalog.emergencyNumbers
 
+            // The numbers share what the heading leaves, so a long name wraps instead of running off.
             delegate: Row {
                 id: number
                 required property var modelData
+                readonly property real share: (numbers.width - heading.width - entries.count * numbers.spacing) / Math.max(1, entries.count)
+                width: share
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.spacing
 
                 Text {
+                    id: phone
                     anchors.verticalCenter: parent.verticalCenter
                     text: number.modelData.phone
                     color: Theme.textOnEmergency
@@ -56,7 +61,7 @@ Rectangle {
                 }
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
-                    width: Math.min(implicitWidth, 260)
+                    width: number.share - phone.width - number.spacing
                     text: number.modelData.name
                     color: Theme.textOnEmergency
                     font.family: Theme.fontFamily

@@ -41,9 +41,10 @@ Rectangle {
         lineHeight: 0.95
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.WordWrap
-        maximumLineCount: 3
-        elide: Text.ElideRight
+        // Long official names shrink a little rather than lose their end.
+        wrapMode: Text.Wrap
+        fontSizeMode: Text.Fit
+        minimumPixelSize: 22
     }
     TapHandler {
         id: tap
