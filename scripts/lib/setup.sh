@@ -16,7 +16,7 @@ CIVIC_RUNTIME_PACKAGES=(
   fonts-noto-core fontconfig
 )
 # What the tests and benchmarks use besides.
-CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth)
+CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 python3-jsonschema)
 
 civic_missing_packages() {
   local package missing=()

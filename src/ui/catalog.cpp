@@ -118,3 +118,10 @@ void Catalog::resetLanguage()
 {
     setLanguage(defaultLanguage());
 }
+
+void Catalog::reload()
+{
+    m_language = defaultLanguage();
+    emit contentChanged();
+    emit languageChanged();
+}

@@ -56,6 +56,8 @@ public:
     Q_INVOKABLE QString languageName(const QString &language) const { return nativeName(language); }
     /// Back to the pack's default language, as for a new visitor.
     Q_INVOKABLE void resetLanguage();
+    /// The store has opened another pack: start over in its default language.
+    void reload();
 
     static QString nativeName(const QString &language);
     static bool isRightToLeftLanguage(const QString &language);

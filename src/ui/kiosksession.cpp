@@ -17,7 +17,7 @@ bool KioskSession::start(const Options &options)
     QString problem;
     if (!m_locator.open(options.packDir, m_store, &problem))
         m_packProblem = problem;
-    emit m_catalog.contentChanged();
+    m_catalog.reload();
 
     if (m_packProblem.isEmpty()) {
         if (!options.language.isEmpty() && !m_catalog.hasLanguage(options.language)) {
