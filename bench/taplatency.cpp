@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     KioskSession session;
     KioskSession::Options options;
     options.packDir = civic::PackLocator::builtInPackDir(QCoreApplication::applicationDirPath());
-    if (!session.start(options))
+    if (session.start(options) != KioskSession::Start::Ok)
         qFatal("%s", qPrintable(session.errorString()));
     session.window()->show();
     if (!QTest::qWaitForWindowExposed(session.window()))

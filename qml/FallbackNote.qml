@@ -7,7 +7,7 @@ Rectangle {
 
     required property Catalog catalog
 
-    implicitWidth: note.implicitWidth + 2 * Theme.spacing
+    width: Math.min(note.implicitWidth + 2 * Theme.spacing, parent ? parent.width : Infinity)
     implicitHeight: note.implicitHeight + Theme.spacing
     radius: Theme.radius / 2
     color: Theme.surfaceMuted
@@ -15,7 +15,7 @@ Rectangle {
     Text {
         id: note
         anchors.centerIn: parent
-        width: Math.min(implicitWidth, root.width - 2 * Theme.spacing)
+        width: root.width - 2 * Theme.spacing
         wrapMode: Text.WordWrap
         text: qsTr("Not translated yet – shown in: %1").arg(root.catalog.defaultLanguageName)
         color: Theme.textMuted

@@ -14,12 +14,13 @@ ScrollPage {
         spacing: Theme.spacing
         Image {
             id: emblem
-            source: root.catalog.mediaUrl("media/emblem.svg")
+            visible: status === Image.Ready
+            source: root.catalog.emblemUrl
             sourceSize.width: 150
             sourceSize.height: 150
         }
         Column {
-            width: parent.width - emblem.width - parent.spacing
+            width: parent.width - (emblem.visible ? emblem.width + parent.spacing : 0)
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.spacingSmall
             Heading {

@@ -10,19 +10,24 @@ Rectangle {
 
     color: "#b3000000"
 
-    TapHandler {
-        onTapped: root.closed()
+    // A MouseArea takes the touch for itself: nothing under the dimmed page may react to it.
+    MouseArea {
+        anchors.fill: parent
+        onClicked: root.closed()
     }
 
     Rectangle {
+        objectName: "languageSheet"
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
         height: column.implicitHeight + 2 * Theme.margin
         radius: Theme.radius
         color: Theme.background
 
-        // Taps on the sheet itself must not close it.
-        TapHandler {}
+        // Taps on the sheet itself between its buttons must neither close it nor reach the page.
+        MouseArea {
+            anchors.fill: parent
+        }
 
         Column {
             id: column

@@ -98,6 +98,7 @@ ScrollPage {
         model: ContactModel {
             id: contacts
             catalog: root.catalog
+            listedOnly: true
             contactIds: tip.contactIds
         }
         delegate: ContactCard {

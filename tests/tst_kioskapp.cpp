@@ -40,7 +40,7 @@ private:
         KioskSession::Options options;
         options.packDir = packDir;
         options.size = size;
-        QVERIFY2(m_session->start(options), qPrintable(m_session->errorString()));
+        QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
         m_driver = std::make_unique<UiDriver>(window());
@@ -49,7 +49,12 @@ private:
     QString route() const { return m_session->router().route(); }
 
 private slots:
-    void init() { startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR)); }
+    void init()
+    {
+        // Any QML warning (a binding error, a missing file) fails the test that caused it.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("^(qrc|file):")));
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+    }
     void cleanup()
     {
         m_driver.reset();
@@ -147,6 +152,13 @@ private slots:
         QFETCH(QSize, size);
         startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR), size);
         QVERIFY(m_session->router().go(route));
+        // The page itself loaded and says what it is.
+        QQuickItem *page = item(QStringLiteral("page"));
+        QVERIFY(page);
+        QTRY_VERIFY(page->property("item").value<QObject *>() != nullptr);
+        if (route != QLatin1String("home"))
+            QVERIFY(!page->property("item").value<QObject *>()->property("title").toString().isEmpty());
+
         QQuickItem *strip = item(QStringLiteral("emergencyStrip"));
         QVERIFY(strip);
         const QRectF onScreen = strip->mapRectToScene(QRectF(0, 0, strip->width(), strip->height()));
@@ -161,6 +173,23 @@ private slots:
             QVERIFY(item(QStringLiteral("homeButton")));
             QVERIFY(item(QStringLiteral("backButton")));
         }
+    }
+
+    void languageSheetSwallowsTapsOutsideIt()
+    {
+        QVERIFY(m_session->router().go(QStringLiteral("section/children")));
+        tap(item(QStringLiteral("languageButton")));
+        QQuickItem *sheet = item(QStringLiteral("languageSheet"));
+        QVERIFY(sheet);
+        // Tap the dimmed page just above the emergency strip, where tip cards are.
+        const QRectF onScreen = sheet->mapRectToScene(QRectF(0, 0, sheet->width(), sheet->height()));
+        const QPoint outside(window()->width() / 2, static_cast<int>(window()->height() - 200));
+        QVERIFY(!onScreen.contains(outside));
+        QQuickItem *strip = item(QStringLiteral("emergencyStrip"));
+        QVERIFY(outside.y() < strip->mapToScene(QPointF(0, 0)).y());
+        m_driver->tapAt(outside);
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("languageSheet"), 0));
+        QCOMPARE(route(), QStringLiteral("section/children"));
     }
 
     void unusablePackShowsOutOfService()

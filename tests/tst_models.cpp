@@ -130,6 +130,8 @@ private slots:
         model.setKind(QStringLiteral("emergency"));
         QCOMPARE(column(model, "phone"), (QStringList{"110", "112"}));
         model.setKind({});
+        model.setListedOnly(true);
+        QCOMPARE(model.rowCount(), 0);  // a tip without contacts lists none, not all
         model.setContactIds({QStringLiteral("advice"), QStringLiteral("police")});
         QCOMPARE(column(model, "contactId"), (QStringList{"advice", "police"}));
         QCOMPARE(value(model, 0, "verified").toBool(), false);

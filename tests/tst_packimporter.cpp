@@ -110,7 +110,65 @@ const QList<BadPack> &badPacks()
              p.writeObject(QStringLiteral("sections.json"),
                            withItem(p.readObject(QStringLiteral("sections.json")), 1, QStringLiteral("id"), QStringLiteral("homes")));
          },
-         QStringLiteral("sections.json: id: 'homes' is used twice")},
+         QStringLiteral("sections.json: items[1].id: 'homes' is used twice (first in sections.json items[0])")},
+        {"ID used by two files",
+         [](TestPack &p) {
+             QJsonObject tip = p.readObject(QStringLiteral("tips/lock-door.json"));
+             p.writeObject(QStringLiteral("tips/copy.json"), tip);
+         },
+         QStringLiteral("tips/lock-door.json: id: 'lock-door' is used twice (first in tips/copy.json)")},
+        {"JSON file that is a link",
+         [](TestPack &p) {
+             QFile::remove(p.path(QStringLiteral("tips/lock-door.json")));
+             QVERIFY(QFile::link(QStringLiteral("/etc/hostname"), p.path(QStringLiteral("tips/lock-door.json"))));
+         },
+         QStringLiteral("tips/lock-door.json: is a link or not a plain file")},
+        {"media file that is a link",
+         [](TestPack &p) {
+             QFile::remove(p.path(QStringLiteral("media/picture.svg")));
+             QVERIFY(QFile::link(p.path(QStringLiteral("media/icon.svg")), p.path(QStringLiteral("media/picture.svg"))));
+         },
+         QStringLiteral("tips/lock-door.json: image: 'media/picture.svg' is a link")},
+        {"media folder that is a link",
+         [](TestPack &p) {
+             QVERIFY(QDir().rename(p.path(QStringLiteral("media")), p.path(QStringLiteral("elsewhere"))));
+             QVERIFY(QFile::link(p.path(QStringLiteral("elsewhere")), p.path(QStringLiteral("media"))));
+         },
+         QStringLiteral("tips/lock-door.json: image: 'media/picture.svg' leads out of the pack's media/ folder")},
+        {"picture of an unknown type",
+         [](TestPack &p) {
+             p.writeText(QStringLiteral("media/picture.gif"), "GIF89a");
+             editTip(p, QStringLiteral("image"), QStringLiteral("media/picture.gif"));
+         },
+         QStringLiteral("tips/lock-door.json: image: 'media/picture.gif' is not one of the file types svg, png, jpg, jpeg, webp")},
+        {"video that is no video",
+         [](TestPack &p) {
+             QJsonObject project = p.readObject(QStringLiteral("projects/youth-house.json"));
+             project.insert(QStringLiteral("video"), QStringLiteral("media/picture.svg"));
+             p.writeObject(QStringLiteral("projects/youth-house.json"), project);
+         },
+         QStringLiteral("projects/youth-house.json: video: 'media/picture.svg' is not one of the file types mp4, webm")},
+        {"Markdown picture",
+         [](TestPack &p) {
+             editTip(p, QStringLiteral("body"), QJsonObject{{QStringLiteral("de"), QStringLiteral("Siehe ![Foto](https://example.org/x.png)")},
+                                                            {QStringLiteral("en"), QStringLiteral("ok")}});
+         },
+         QStringLiteral("tips/lock-door.json: body.de: Markdown pictures (![...](...)) are not allowed")},
+        {"HTML in Markdown",
+         [](TestPack &p) {
+             editTip(p, QStringLiteral("body"), QJsonObject{{QStringLiteral("de"), QStringLiteral("ok")},
+                                                            {QStringLiteral("en"), QStringLiteral("<img src=\"file:///etc/passwd\">")}});
+         },
+         QStringLiteral("tips/lock-door.json: body.en: HTML is not allowed in Markdown")},
+        {"plain string where a text is written per language",
+         [](TestPack &p) { editTip(p, QStringLiteral("title"), QStringLiteral("Tür abschließen")); },
+         QStringLiteral("tips/lock-door.json: title: expected an object from language tag to text")},
+        {"JSON file too large",
+         [](TestPack &p) { p.writeText(QStringLiteral("pages/huge.json"), QByteArray(5 * 1024 * 1024, ' ')); },
+         QStringLiteral("pages/huge.json: file is larger than 4194304 bytes")},
+        {"pack.json that is no object",
+         [](TestPack &p) { p.writeText(QStringLiteral("pack.json"), "[1, 2, 3]"); },
+         QStringLiteral("pack.json: expected a JSON object")},
         {"ID does not match the file name",
          [](TestPack &p) { editTip(p, QStringLiteral("id"), QStringLiteral("lock-window")); },
          QStringLiteral("tips/lock-door.json: id: 'lock-window' does not match the file name")},
@@ -262,6 +320,22 @@ private slots:
         QVERIFY(!PackImporter::compile(pack.dir(), target).ok());
         QVERIFY(QFile::exists(target + QStringLiteral("/content.db")));
         QVERIFY(!QFile::exists(target + QStringLiteral(".building")));
+    }
+
+    void compileRefusesToReplaceAnythingButAPack()
+    {
+        TestPack pack;
+        QTemporaryDir out;
+        const QString documents = out.filePath(QStringLiteral("documents"));
+        QVERIFY(QDir().mkpath(documents));
+        QFile letter(documents + QStringLiteral("/letter.txt"));
+        QVERIFY(letter.open(QIODevice::WriteOnly));
+        letter.write("keep me");
+        letter.close();
+        const ImportReport report = PackImporter::compile(pack.dir(), documents);
+        QVERIFY(!report.ok());
+        QVERIFY2(containsIssue(report, documents + QStringLiteral(": is neither empty nor a compiled pack")), qPrintable(report.summary()));
+        QVERIFY(QFile::exists(documents + QStringLiteral("/letter.txt")));
     }
 
     void databaseHasSchemaVersionAndSearchIndex()

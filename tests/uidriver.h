@@ -24,6 +24,8 @@ public:
 
     /// Scrolls `target` into view, then taps its centre. False when there is nothing to tap.
     bool tap(QQuickItem *target);
+    /// Taps a point of the window, whatever is there.
+    void tapAt(const QPoint &point) { touch(point); }
     /// A horizontal swipe across the middle of the screen.
     void swipe(qreal dx);
 

@@ -4,13 +4,13 @@
 
 # What the build needs.
 CIVIC_BUILD_PACKAGES=(
-  g++ cmake ninja-build pkg-config
+  g++ cmake ninja-build pkg-config python3
   qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev
 )
 # What the kiosk loads at run time (QtQuick needs WorkerScript although apt does not say so).
 CIVIC_RUNTIME_PACKAGES=(
-  libqt6sql6-sqlite libqt6svg6
+  libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models
   qml6-module-qtqml-workerscript
   fonts-noto-core fontconfig

@@ -92,8 +92,10 @@ int main(int argc, char *argv[])
         options.size = fitToScreen(options.size);
 
     KioskSession session;
-    if (!session.start(options))
-        return fail(session.errorString());
+    if (const auto started = session.start(options); started != KioskSession::Start::Ok) {
+        fail(session.errorString());
+        return started == KioskSession::Start::InterfaceFailed ? 1 : 2;
+    }
     if (!session.packProblem().isEmpty())
         std::fprintf(stderr, "civic-kiosk: out of service: %s\n", qPrintable(session.packProblem()));
 

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <map>
 #include <stdexcept>
 
 namespace civic {
@@ -41,15 +42,15 @@ private:
     {
         auto it = m_queries.find(sql);
         if (it == m_queries.end()) {
-            it = m_queries.emplace(sql, m_db);
-            if (!it->prepare(sql))
-                throw SqlError((it->lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
+            it = m_queries.try_emplace(sql, m_db).first;
+            if (!it->second.prepare(sql))
+                throw SqlError((it->second.lastError().text() + QStringLiteral(" in: ") + sql).toStdString());
         }
-        return *it;
+        return it->second;
     }
 
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_queries;
+    std::map<QString, QSqlQuery> m_queries;  // QSqlQuery is move-only in spirit: no implicit copies
 };
 
 QVariant nullIfEmpty(const QString &value)
@@ -99,7 +100,8 @@ private:
 
     void meta(const QString &key, const QString &value)
     {
-        m_sql.exec(QStringLiteral("INSERT INTO meta VALUES (?, ?)"), {key, value});
+        // An unset value is stored as '' (a null QString would bind as SQL NULL).
+        m_sql.exec(QStringLiteral("INSERT INTO meta VALUES (?, ?)"), {key, value.isNull() ? QStringLiteral("") : value});
     }
 
     void writeMeta()
@@ -117,6 +119,7 @@ private:
                                         [](const Tip &a, const Tip &b) { return a.priority < b.priority; })
                            ->id;
         meta(QStringLiteral("featuredTip"), featured);
+        meta(QStringLiteral("emblem"), m.emblem);
         for (qsizetype i = 0; i < m.languages.size(); ++i)
             m_sql.exec(QStringLiteral("INSERT INTO languages VALUES (?, ?, ?)"),
                        {m.languages.at(i), i, m.requiredLanguages.contains(m.languages.at(i))});

@@ -55,6 +55,7 @@ bool ContentStore::open(const QString &databasePath, const QString &mediaRoot)
     m_info.created = QDateTime::fromString(meta.value(QStringLiteral("created")), Qt::ISODate);
     m_info.defaultLanguage = meta.value(QStringLiteral("defaultLanguage"));
     m_info.featuredTip = meta.value(QStringLiteral("featuredTip"));
+    m_info.emblem = meta.value(QStringLiteral("emblem"));
     m_info.emergency = meta.value(QStringLiteral("emergency")).split(u',', Qt::SkipEmptyParts);
     query.exec(QStringLiteral("SELECT tag FROM languages ORDER BY position"));
     while (query.next())

@@ -21,6 +21,7 @@ struct PackInfo {
     QString defaultLanguage;
     QStringList languages;
     QString featuredTip;
+    QString emblem;
     QStringList emergency;
 };
 

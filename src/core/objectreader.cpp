@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <cmath>
+
 namespace civic {
 
 void ReadContext::error(const QString &file, const QString &field, const QString &message)
@@ -94,8 +96,20 @@ QString ObjectReader::oneOf(const QString &key, Need need, const QStringList &al
     return value;
 }
 
+void ObjectReader::checkMarkdown(const QString &text, const QString &field)
+{
+    // The kiosk loads nothing a pack names by URL: a Markdown picture or raw HTML would make the
+    // text engine fetch files or addresses.
+    static const QRegularExpression picture(QStringLiteral("!\\["));
+    static const QRegularExpression html(QStringLiteral("<\\s*[A-Za-z!?/]"));
+    if (picture.match(text).hasMatch())
+        m_context.error(m_file, field, QStringLiteral("Markdown pictures (![...](...)) are not allowed: use the image field"));
+    if (html.match(text).hasMatch())
+        m_context.error(m_file, field, QStringLiteral("HTML is not allowed in Markdown"));
+}
+
 TextMap ObjectReader::textFromValue(const QJsonValue &value, const QString &field, int maxLength,
-                                    bool count)
+                                    TextKind kind)
 {
     TextMap result;
     auto checkLength = [&](const QString &text, const QString &where) {
@@ -106,7 +120,14 @@ TextMap ObjectReader::textFromValue(const QJsonValue &value, const QString &fiel
                                 .arg(maxLength));
     };
     if (value.isString()) {
-        // A plain string is language-neutral: a name or a number, the same in every language.
+        // A plain string is language-neutral: a name, the same in every language. Anything else
+        // written once would hide its missing translations.
+        if (kind != TextKind::Name) {
+            m_context.error(m_file, field,
+                            QStringLiteral("expected an object from language tag to text (a plain string "
+                                           "is only for names that read the same in every language)"));
+            return result;
+        }
         const QString text = value.toString().trimmed();
         if (text.isEmpty())
             m_context.error(m_file, field, QStringLiteral("must not be empty"));
@@ -140,29 +161,27 @@ TextMap ObjectReader::textFromValue(const QJsonValue &value, const QString &fiel
             continue;
         }
         checkLength(text, where);
+        if (kind == TextKind::Markdown)
+            checkMarkdown(text, where);
         result.insert(it.key(), text);
     }
-    if (count) {
-        for (const QString &language : std::as_const(m_context.languages)) {
-            auto &coverage = m_context.coverage[language];
-            ++coverage.total;
-            if (result.contains(language))
-                ++coverage.covered;
-            else if (m_context.requiredLanguages.contains(language))
-                m_context.error(m_file, field,
-                                QStringLiteral("missing translation for '%1'").arg(language));
-        }
+    for (const QString &language : std::as_const(m_context.languages)) {
+        auto &coverage = m_context.coverage[language];
+        ++coverage.total;
+        if (result.contains(language))
+            ++coverage.covered;
+        else if (m_context.requiredLanguages.contains(language))
+            m_context.error(m_file, field, QStringLiteral("missing translation for '%1'").arg(language));
     }
     return result;
 }
 
-TextMap ObjectReader::text(const QString &key, Need need, int maxLength)
+TextMap ObjectReader::text(const QString &key, Need need, int maxLength, TextKind kind)
 {
     const QJsonValue value = take(key, need, "a text");
     if (value.isUndefined())
         return {};
-    const bool neutral = value.isString();
-    return textFromValue(value, fieldPath(key), maxLength, !neutral);
+    return textFromValue(value, fieldPath(key), maxLength, kind);
 }
 
 QList<TextMap> ObjectReader::texts(const QString &key, Need need, int maxLength)
@@ -178,7 +197,7 @@ QList<TextMap> ObjectReader::texts(const QString &key, Need need, int maxLength)
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(fieldPath(key)).arg(i);
-        result.append(textFromValue(array.at(i), where, maxLength, !array.at(i).isString()));
+        result.append(textFromValue(array.at(i), where, maxLength, TextKind::Name));
     }
     return result;
 }
@@ -300,8 +319,8 @@ int ObjectReader::integer(const QString &key, Need need, int min, int max, int f
     const QJsonValue value = take(key, need, "a whole number");
     if (value.isUndefined())
         return fallback;
-    const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != static_cast<double>(static_cast<long long>(number))) {
+    const double number = value.toDouble();
+    if (!value.isDouble() || std::isnan(number) || std::floor(number) != number) {
         wrongType(key, "a whole number");
         return fallback;
     }
@@ -350,7 +369,7 @@ QDateTime ObjectReader::dateTime(const QString &key, Need need)
     return result;
 }
 
-QString ObjectReader::checkedMediaPath(const QString &value, const QString &field)
+QString ObjectReader::checkedMediaPath(const QString &value, const QString &field, Media media)
 {
     // Media paths come from outside: they must stay inside media/ and name a real file there.
     const bool looksSafe = value.startsWith(QLatin1String("media/")) && !value.contains(u'\\')
@@ -361,27 +380,52 @@ QString ObjectReader::checkedMediaPath(const QString &value, const QString &fiel
                         QStringLiteral("'%1' must be a relative path inside media/, without '..'").arg(value));
         return {};
     }
+    static const QStringList imageTypes{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("jpg"),
+                                        QStringLiteral("jpeg"), QStringLiteral("webp")};
+    static const QStringList videoTypes{QStringLiteral("mp4"), QStringLiteral("webm")};
+    const QStringList &types = media == Media::Image ? imageTypes : videoTypes;
     const QFileInfo info(QDir(m_context.packDir).filePath(value));
+    if (!types.contains(info.suffix().toLower())) {
+        m_context.error(m_file, field,
+                        QStringLiteral("'%1' is not one of the file types %2").arg(value, types.join(u", ")));
+        return {};
+    }
     if (info.isSymLink() || !info.isFile()) {
-        m_context.error(m_file, field, QStringLiteral("media file '%1' does not exist").arg(value));
+        m_context.error(m_file, field,
+                        info.isSymLink() ? QStringLiteral("'%1' is a link: a pack holds only its own files").arg(value)
+                                         : QStringLiteral("media file '%1' does not exist").arg(value));
+        return {};
+    }
+    // A linked folder on the way would lead out of the pack even when the file itself is no link.
+    const QString packRoot = QDir(m_context.packDir).canonicalPath();
+    if (packRoot.isEmpty() || !info.canonicalFilePath().startsWith(packRoot + QStringLiteral("/media/"))) {
+        m_context.error(m_file, field, QStringLiteral("'%1' leads out of the pack's media/ folder").arg(value));
+        return {};
+    }
+    const qint64 limit = media == Media::Image ? kMaxImageBytes : kMaxVideoBytes;
+    if (info.size() > limit) {
+        m_context.error(m_file, field, QStringLiteral("'%1' is %2 MiB, at most %3 MiB are allowed")
+                                           .arg(value)
+                                           .arg(info.size() / (1024 * 1024))
+                                           .arg(limit / (1024 * 1024)));
         return {};
     }
     return value;
 }
 
-QString ObjectReader::mediaPath(const QString &key, Need need)
+QString ObjectReader::mediaPath(const QString &key, Need need, Media media)
 {
     const QString value = string(key, need, 200);
-    return value.isEmpty() ? value : checkedMediaPath(value, fieldPath(key));
+    return value.isEmpty() ? value : checkedMediaPath(value, fieldPath(key), media);
 }
 
-QStringList ObjectReader::mediaPaths(const QString &key, Need need)
+QStringList ObjectReader::mediaPaths(const QString &key, Need need, Media media)
 {
     QStringList result;
     const QStringList values = strings(key, need);
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QString checked =
-            checkedMediaPath(values.at(i), QStringLiteral("%1[%2]").arg(fieldPath(key)).arg(i));
+            checkedMediaPath(values.at(i), QStringLiteral("%1[%2]").arg(fieldPath(key)).arg(i), media);
         if (!checked.isEmpty())
             result.append(checked);
     }

@@ -14,6 +14,10 @@
 
 namespace civic {
 
+/// The largest picture and video a pack may hold: a 4K photo fits, a camera's raw file does not.
+inline constexpr qint64 kMaxImageBytes = 20LL * 1024 * 1024;
+inline constexpr qint64 kMaxVideoBytes = 2048LL * 1024 * 1024;
+
 /// What every field reader of one import shares: where problems go, the pack's languages, and
 /// the translation coverage counted along the way.
 struct ReadContext {
@@ -43,10 +47,16 @@ public:
 
     enum Need { Optional, Required };
 
+    /// What kind of text a field holds: ordinary text must be written per language; a name may
+    /// also be one plain string for every language; Markdown may not pull in pictures or HTML.
+    enum class TextKind { Plain, Name, Markdown };
+    /// What kind of file a media path names.
+    enum class Media { Image, Video };
+
     QString id(const QString &key);
     QString string(const QString &key, Need need, int maxLength = 500);
     QString oneOf(const QString &key, Need need, const QStringList &allowed);
-    TextMap text(const QString &key, Need need, int maxLength);
+    TextMap text(const QString &key, Need need, int maxLength, TextKind kind = TextKind::Plain);
     QMap<QString, QStringList> textLists(const QString &key, Need need, int maxItems, int maxLength);
     QList<TextMap> texts(const QString &key, Need need, int maxLength);
     QStringList strings(const QString &key, Need need, int minItems = 0);
@@ -55,8 +65,8 @@ public:
     bool boolean(const QString &key, Need need, bool fallback = false);
     QDate date(const QString &key, Need need);
     QDateTime dateTime(const QString &key, Need need);
-    QString mediaPath(const QString &key, Need need);
-    QStringList mediaPaths(const QString &key, Need need);
+    QString mediaPath(const QString &key, Need need, Media media = Media::Image);
+    QStringList mediaPaths(const QString &key, Need need, Media media = Media::Image);
     QString httpsUrl(const QString &key, Need need);
     QList<QJsonObject> objects(const QString &key, Need need);
 
@@ -71,8 +81,9 @@ public:
 private:
     QJsonValue take(const QString &key, Need need, const char *expected);
     void wrongType(const QString &key, const char *expected);
-    TextMap textFromValue(const QJsonValue &value, const QString &field, int maxLength, bool count);
-    QString checkedMediaPath(const QString &value, const QString &field);
+    TextMap textFromValue(const QJsonValue &value, const QString &field, int maxLength, TextKind kind);
+    void checkMarkdown(const QString &text, const QString &field);
+    QString checkedMediaPath(const QString &value, const QString &field, Media media);
 
     ReadContext &m_context;
     QJsonObject m_object;

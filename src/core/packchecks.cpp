@@ -8,20 +8,24 @@ namespace civic {
 namespace {
 
 template<typename Item>
-QSet<QString> collectIds(ReadContext &context, const QList<Item> &items, const QString &kind)
+QSet<QString> collectIds(ReadContext &context, const QList<Item> &items)
 {
-    QSet<QString> ids;
+    QHash<QString, Origin> seen;
     for (const Item &item : items) {
         if (item.id.isEmpty())
             continue;
-        if (ids.contains(item.id))
-            context.error(kind, QStringLiteral("id"), QStringLiteral("'%1' is used twice").arg(item.id));
-        ids.insert(item.id);
+        if (const auto first = seen.constFind(item.id); first != seen.cend())
+            context.error(item.origin.file, item.origin.field(QStringLiteral("id")),
+                          QStringLiteral("'%1' is used twice (first in %2)")
+                              .arg(item.id, first->path.isEmpty() ? first->file : first->file + u' ' + first->path));
+        else
+            seen.insert(item.id, item.origin);
     }
-    return ids;
+    const QList<QString> ids = seen.keys();
+    return QSet<QString>(ids.cbegin(), ids.cend());
 }
 
-void checkRefs(ReadContext &context, const QString &file, const QString &field,
+void checkRefs(ReadContext &context, const Origin &origin, const QString &field,
                const QStringList &refs, const QSet<QString> &known, const char *what)
 {
     // A broken sections.json already has its own error; every tip need not repeat it.
@@ -32,7 +36,7 @@ void checkRefs(ReadContext &context, const QString &file, const QString &field,
         return;
     for (const QString &ref : refs) {
         if (!ref.isEmpty() && !known.contains(ref))
-            context.error(file, field,
+            context.error(origin.file, origin.field(field),
                           QStringLiteral("unknown %1 '%2'").arg(QLatin1String(what), ref));
     }
 }
@@ -42,32 +46,27 @@ void checkRefs(ReadContext &context, const QString &file, const QString &field,
 void PackReader::checkReferences(const PackContent &pack)
 {
     ReadContext &c = m_context;
-    const QSet<QString> sections = collectIds(c, pack.sections, QStringLiteral("sections.json"));
-    const QSet<QString> districts = collectIds(c, pack.districts, QStringLiteral("districts.json"));
-    const QSet<QString> contacts = collectIds(c, pack.contacts, QStringLiteral("contacts.json"));
-    const QSet<QString> tips = collectIds(c, pack.tips, QStringLiteral("tips"));
-    collectIds(c, pack.projects, QStringLiteral("projects"));
-    collectIds(c, pack.pages, QStringLiteral("pages"));
+    const QSet<QString> sections = collectIds(c, pack.sections);
+    const QSet<QString> districts = collectIds(c, pack.districts);
+    const QSet<QString> contacts = collectIds(c, pack.contacts);
+    const QSet<QString> tips = collectIds(c, pack.tips);
+    collectIds(c, pack.projects);
+    collectIds(c, pack.pages);
 
     for (const Tip &tip : pack.tips) {
-        const QString file = QStringLiteral("tips/%1.json").arg(tip.id);
-        checkRefs(c, file, QStringLiteral("sections"), tip.sections, sections, "section");
-        checkRefs(c, file, QStringLiteral("contacts"), tip.contacts, contacts, "contact");
-        checkRefs(c, file, QStringLiteral("districts"), tip.districts, districts, "district");
+        checkRefs(c, tip.origin, QStringLiteral("sections"), tip.sections, sections, "section");
+        checkRefs(c, tip.origin, QStringLiteral("contacts"), tip.contacts, contacts, "contact");
+        checkRefs(c, tip.origin, QStringLiteral("districts"), tip.districts, districts, "district");
     }
     for (const Project &project : pack.projects) {
-        const QString file = QStringLiteral("projects/%1.json").arg(project.id);
-        checkRefs(c, file, QStringLiteral("sections"), project.sections, sections, "section");
-        checkRefs(c, file, QStringLiteral("district"), {project.district}, districts, "district");
+        checkRefs(c, project.origin, QStringLiteral("sections"), project.sections, sections, "section");
+        checkRefs(c, project.origin, QStringLiteral("district"), {project.district}, districts, "district");
     }
-    for (qsizetype i = 0; i < pack.contacts.size(); ++i) {
-        checkRefs(c, QStringLiteral("contacts.json"), QStringLiteral("items[%1].district").arg(i),
-                  {pack.contacts.at(i).district}, districts, "district");
-    }
+    for (const Contact &contact : pack.contacts)
+        checkRefs(c, contact.origin, QStringLiteral("district"), {contact.district}, districts, "district");
 
     const QString meta = QStringLiteral("pack.json");
-    if (!pack.meta.featuredTip.isEmpty())
-        checkRefs(c, meta, QStringLiteral("featuredTip"), {pack.meta.featuredTip}, tips, "tip");
+    checkRefs(c, {meta, {}}, QStringLiteral("featuredTip"), {pack.meta.featuredTip}, tips, "tip");
     for (const QString &id : pack.meta.emergency) {
         const auto it = std::find_if(pack.contacts.cbegin(), pack.contacts.cend(),
                                      [&](const Contact &contact) { return contact.id == id; });
@@ -77,8 +76,8 @@ void PackReader::checkReferences(const PackContent &pack)
             c.error(meta, QStringLiteral("emergency"),
                     QStringLiteral("'%1' must be a contact of kind emergency with a phone number").arg(id));
     }
-    if (pack.sections.isEmpty() && !hasErrors(c.issues))
-        c.error(QStringLiteral("sections.json"), {}, QStringLiteral("a pack needs at least one section"));
+    if (pack.tips.isEmpty())
+        c.warning(QStringLiteral("tips"), {}, QStringLiteral("the pack has no tips: its action fields will be empty"));
 
     // A declared language that no text is written in would only show fallbacks everywhere.
     for (const QString &language : pack.meta.languages) {

@@ -11,6 +11,16 @@
 
 namespace civic {
 
+/// Where an item was written: its file and, in list files, its place ("items[3]"), so later
+/// checks can name it.
+struct Origin {
+    QString file;
+    QString path;
+
+    /// The dotted path of one of the item's fields.
+    QString field(const QString &name) const { return path.isEmpty() ? name : path + u'.' + name; }
+};
+
 /// The content of a pack source after parsing: plain data, no I/O.
 struct PackMeta {
     int schema = 0;
@@ -23,10 +33,12 @@ struct PackMeta {
     QStringList requiredLanguages;
     QString defaultLanguage;
     QString featuredTip;
+    QString emblem;
     QStringList emergency;
 };
 
 struct Section {
+    Origin origin;
     QString id;
     QString icon;
     TextMap title;
@@ -34,6 +46,7 @@ struct Section {
 };
 
 struct Tip {
+    Origin origin;
     QString id;
     QStringList sections;
     QStringList audience;
@@ -51,6 +64,7 @@ struct Tip {
 };
 
 struct Project {
+    Origin origin;
     QString id;
     TextMap title;
     TextMap summary;
@@ -65,6 +79,7 @@ struct Project {
 };
 
 struct Contact {
+    Origin origin;
     QString id;
     QString kind;
     TextMap name;
@@ -81,12 +96,14 @@ struct Contact {
 };
 
 struct District {
+    Origin origin;
     QString id;
     TextMap name;
     QString area;
 };
 
 struct Page {
+    Origin origin;
     QString id;
     TextMap title;
     TextMap summary;

@@ -10,6 +10,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace civic {
 
 namespace {
@@ -27,6 +31,18 @@ ImportReport readSource(const QString &sourceDir, std::optional<PackContent> *co
     if (*content)
         report.meta = (*content)->meta;
     return report;
+}
+
+// Puts `from` in the place of `to` in one step, so a reader sees the old file or the new one.
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    return MoveFileExW(reinterpret_cast<const wchar_t *>(from.utf16()), reinterpret_cast<const wchar_t *>(to.utf16()),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+#else
+    // QFile::rename refuses to overwrite; rename(2) replaces atomically.
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
 }
 
 void fail(ImportReport &report, const QString &file, const QString &message)
@@ -84,8 +100,7 @@ ImportReport PackImporter::importDatabase(const QString &sourceDir, const QStrin
         fail(report, QLatin1String(kDatabaseName), error);
         return report;
     }
-    // rename(2) replaces the old database in one step; QFile::rename refuses to overwrite.
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(databasePath).constData()) != 0) {
+    if (!replaceFile(temporary, databasePath)) {
         QFile::remove(temporary);
         fail(report, QLatin1String(kDatabaseName), QStringLiteral("cannot move it into place at %1").arg(databasePath));
     }
@@ -94,6 +109,14 @@ ImportReport PackImporter::importDatabase(const QString &sourceDir, const QStrin
 
 ImportReport PackImporter::compile(const QString &sourceDir, const QString &targetDir)
 {
+    // Only an empty folder or an earlier compiled pack may be replaced: -o ~/Documents must not
+    // cost anybody their documents.
+    const QDir target(targetDir);
+    if (target.exists() && !target.isEmpty() && !QFileInfo(target.filePath(QLatin1String(kDatabaseName))).isFile()) {
+        ImportReport report;
+        fail(report, targetDir, QStringLiteral("is neither empty nor a compiled pack; choose another folder"));
+        return report;
+    }
     const QString building = QDir::cleanPath(targetDir) + QStringLiteral(".building");
     QDir(building).removeRecursively();
     if (!QDir().mkpath(building)) {
@@ -115,8 +138,13 @@ ImportReport PackImporter::compile(const QString &sourceDir, const QString &targ
         fail(report, targetDir, QStringLiteral("cannot replace %1").arg(targetDir));
         return report;
     }
-    if (!QDir().rename(building, targetDir))
+    if (!QDir().rename(building, targetDir)) {
         fail(report, targetDir, QStringLiteral("cannot move %1 into place").arg(building));
+        QDir(building).removeRecursively();
+        if (QFileInfo::exists(old))
+            QDir().rename(old, targetDir);
+        return report;
+    }
     QDir(old).removeRecursively();
     return report;
 }

@@ -26,8 +26,9 @@ bool PackLocator::open(const QString &packDir, ContentStore &store, QString *err
         *error = QStringLiteral("%1: no pack here (neither content.db nor pack.json)").arg(packDir);
         return false;
     }
-    m_imported = std::make_unique<QTemporaryDir>();
-    const QString temporaryDatabase = m_imported->filePath(QLatin1String(PackImporter::kDatabaseName));
+    // The previous temporary database stays until the store has let go of it.
+    auto imported = std::make_unique<QTemporaryDir>();
+    const QString temporaryDatabase = imported->filePath(QLatin1String(PackImporter::kDatabaseName));
     const ImportReport report = PackImporter::importDatabase(packDir, temporaryDatabase);
     if (!report.ok()) {
         *error = report.summary();
@@ -37,6 +38,7 @@ bool PackLocator::open(const QString &packDir, ContentStore &store, QString *err
         *error = store.errorString();
         return false;
     }
+    m_imported = std::move(imported);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #include "packreader.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
@@ -43,36 +44,33 @@ PackReader::PackReader(const QString &packDir)
 
 std::optional<QJsonValue> PackReader::loadJson(const QString &file, bool required)
 {
-    QFile in(QDir(m_context.packDir).filePath(file));
-    if (!in.exists()) {
-        if (required) {
-            m_context.error(file, {}, QStringLiteral("file is missing"));
-            m_context.unreadable.insert(file);
-        }
-        return std::nullopt;
-    }
-    if (in.size() > kMaxJsonBytes) {
-        m_context.error(file, {}, QStringLiteral("file is %1 bytes, at most %2 are read")
-                                      .arg(in.size())
-                                      .arg(kMaxJsonBytes));
+    const QFileInfo info(QDir(m_context.packDir).filePath(file));
+    auto refuse = [&](const QString &message) {
+        m_context.error(file, {}, message);
         m_context.unreadable.insert(file);
         return std::nullopt;
+    };
+    if (!info.exists() && !info.isSymLink()) {
+        if (!required)
+            return std::nullopt;
+        return refuse(QStringLiteral("file is missing"));
     }
-    if (!in.open(QIODevice::ReadOnly)) {
-        m_context.error(file, {}, QStringLiteral("cannot be read: %1").arg(in.errorString()));
-        m_context.unreadable.insert(file);
-        return std::nullopt;
-    }
-    const QByteArray bytes = in.readAll();
+    // A link or a device could make the reader take any file of the machine, or read forever.
+    if (info.isSymLink() || !info.isFile())
+        return refuse(QStringLiteral("is a link or not a plain file: a pack holds only its own files"));
+    QFile in(info.filePath());
+    if (!in.open(QIODevice::ReadOnly))
+        return refuse(QStringLiteral("cannot be read: %1").arg(in.errorString()));
+    const QByteArray bytes = in.read(kMaxJsonBytes + 1);
+    if (bytes.size() > kMaxJsonBytes)
+        return refuse(QStringLiteral("file is larger than %1 bytes, the most a pack file may be").arg(kMaxJsonBytes));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        m_context.error(file, {}, QStringLiteral("broken JSON at %1: %2")
-                                      .arg(lineAndColumn(bytes, error.offset), error.errorString()));
-        m_context.unreadable.insert(file);
-        return std::nullopt;
-    }
-    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    if (error.error != QJsonParseError::NoError)
+        return refuse(QStringLiteral("broken JSON at %1: %2").arg(lineAndColumn(bytes, error.offset), error.errorString()));
+    if (!document.isObject())
+        return refuse(QStringLiteral("expected a JSON object"));
+    return QJsonValue(document.object());
 }
 
 QList<QJsonObject> PackReader::loadItems(const QString &file)
@@ -80,10 +78,6 @@ QList<QJsonObject> PackReader::loadItems(const QString &file)
     const auto value = loadJson(file, true);
     if (!value)
         return {};
-    if (!value->isObject()) {
-        m_context.error(file, {}, QStringLiteral("expected an object with an \"items\" array"));
-        return {};
-    }
     ObjectReader reader(m_context, value->toObject(), file);
     const QList<QJsonObject> items = reader.objects(QStringLiteral("items"), ObjectReader::Required);
     reader.finish();
@@ -94,19 +88,20 @@ QList<std::pair<QString, QJsonObject>> PackReader::loadFolder(const QString &fol
 {
     QList<std::pair<QString, QJsonObject>> result;
     const QDir dir(QDir(m_context.packDir).filePath(folder));
-    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::System, QDir::Name);
     for (const QString &name : names) {
         const QString file = folder + u'/' + name;
-        const auto value = loadJson(file, true);
-        if (!value)
-            continue;
-        if (!value->isObject()) {
-            m_context.error(file, {}, QStringLiteral("expected a JSON object"));
-            continue;
-        }
-        result.append({file, value->toObject()});
+        if (const auto value = loadJson(file, true))
+            result.append({file, value->toObject()});
     }
     return result;
+}
+
+void PackReader::checkFileName(const QString &file, const QString &id)
+{
+    // Staff find an item by its file: tips/ID.json must hold the tip called ID.
+    if (!id.isEmpty() && QFileInfo(file).completeBaseName() != id)
+        m_context.error(file, QStringLiteral("id"), QStringLiteral("'%1' does not match the file name").arg(id));
 }
 
 std::optional<PackContent> PackReader::read()
@@ -174,6 +169,7 @@ void PackReader::readMeta(PackContent &pack)
     meta.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
     meta.subtitle = reader.text(QStringLiteral("subtitle"), ObjectReader::Optional, kSummaryLength);
     meta.featuredTip = reader.string(QStringLiteral("featuredTip"), ObjectReader::Optional, 48);
+    meta.emblem = reader.mediaPath(QStringLiteral("emblem"), ObjectReader::Optional);
     meta.emergency = reader.ids(QStringLiteral("emergency"), ObjectReader::Required, 1);
     if (meta.emergency.size() > 3)
         m_context.error(file, QStringLiteral("emergency"),
@@ -188,6 +184,7 @@ void PackReader::readSections(PackContent &pack)
     for (qsizetype i = 0; i < items.size(); ++i) {
         ObjectReader reader(m_context, items.at(i), file, QStringLiteral("items[%1]").arg(i));
         Section section;
+        section.origin = {file, QStringLiteral("items[%1]").arg(i)};
         section.id = reader.id(QStringLiteral("id"));
         section.icon = reader.mediaPath(QStringLiteral("icon"), ObjectReader::Required);
         section.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
@@ -206,8 +203,9 @@ void PackReader::readDistricts(PackContent &pack)
     for (qsizetype i = 0; i < items.size(); ++i) {
         ObjectReader reader(m_context, items.at(i), file, QStringLiteral("items[%1]").arg(i));
         District district;
+        district.origin = {file, QStringLiteral("items[%1]").arg(i)};
         district.id = reader.id(QStringLiteral("id"));
-        district.name = reader.text(QStringLiteral("name"), ObjectReader::Required, kNameLength);
+        district.name = reader.text(QStringLiteral("name"), ObjectReader::Required, kNameLength, ObjectReader::TextKind::Name);
         district.area = reader.oneOf(QStringLiteral("area"), ObjectReader::Required,
                                      {QStringLiteral("inner"), QStringLiteral("outer")});
         reader.finish();
@@ -222,9 +220,10 @@ void PackReader::readContacts(PackContent &pack)
     for (qsizetype i = 0; i < items.size(); ++i) {
         ObjectReader reader(m_context, items.at(i), file, QStringLiteral("items[%1]").arg(i));
         Contact contact;
+        contact.origin = {file, QStringLiteral("items[%1]").arg(i)};
         contact.id = reader.id(QStringLiteral("id"));
         contact.kind = reader.oneOf(QStringLiteral("kind"), ObjectReader::Required, kContactKinds);
-        contact.name = reader.text(QStringLiteral("name"), ObjectReader::Required, kNameLength);
+        contact.name = reader.text(QStringLiteral("name"), ObjectReader::Required, kNameLength, ObjectReader::TextKind::Name);
         contact.helpsWith = reader.text(QStringLiteral("helpsWith"), ObjectReader::Required, kSummaryLength);
         contact.hours = reader.text(QStringLiteral("hours"), ObjectReader::Optional, kSummaryLength);
         contact.phone = reader.string(QStringLiteral("phone"), ObjectReader::Optional, 60);
@@ -258,6 +257,7 @@ void PackReader::readTips(PackContent &pack)
     for (const auto &[file, object] : loadFolder(QStringLiteral("tips"))) {
         ObjectReader reader(m_context, object, file);
         Tip tip;
+        tip.origin = {file, {}};
         tip.id = reader.id(QStringLiteral("id"));
         tip.sections = reader.ids(QStringLiteral("sections"), ObjectReader::Required, 1);
         tip.audience = reader.strings(QStringLiteral("audience"), ObjectReader::Optional);
@@ -271,7 +271,7 @@ void PackReader::readTips(PackContent &pack)
         tip.summary = reader.text(QStringLiteral("summary"), ObjectReader::Required, kSummaryLength);
         tip.keyPoints = reader.textLists(QStringLiteral("keyPoints"), ObjectReader::Required,
                                          kMaxKeyPoints, kKeyPointLength);
-        tip.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength);
+        tip.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength, ObjectReader::TextKind::Markdown);
         tip.image = reader.mediaPath(QStringLiteral("image"), ObjectReader::Optional);
         tip.contacts = reader.ids(QStringLiteral("contacts"), ObjectReader::Optional);
         tip.districts = reader.ids(QStringLiteral("districts"), ObjectReader::Optional);
@@ -281,9 +281,7 @@ void PackReader::readTips(PackContent &pack)
             m_context.error(file, QStringLiteral("validUntil"), QStringLiteral("is before validFrom"));
         tip.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
         reader.finish();
-        if (!tip.id.isEmpty() && file != QStringLiteral("tips/%1.json").arg(tip.id))
-            m_context.error(file, QStringLiteral("id"),
-                            QStringLiteral("'%1' does not match the file name").arg(tip.id));
+        checkFileName(file, tip.id);
         pack.tips.append(tip);
     }
 }
@@ -293,21 +291,20 @@ void PackReader::readProjects(PackContent &pack)
     for (const auto &[file, object] : loadFolder(QStringLiteral("projects"))) {
         ObjectReader reader(m_context, object, file);
         Project project;
+        project.origin = {file, {}};
         project.id = reader.id(QStringLiteral("id"));
         project.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kTitleLength);
         project.summary = reader.text(QStringLiteral("summary"), ObjectReader::Required, kSummaryLength);
-        project.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength);
+        project.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength, ObjectReader::TextKind::Markdown);
         project.year = reader.integer(QStringLiteral("year"), ObjectReader::Optional, 1900, 2200, 0);
         project.partners = reader.texts(QStringLiteral("partners"), ObjectReader::Optional, kNameLength * 2);
         project.district = reader.string(QStringLiteral("district"), ObjectReader::Optional, 48);
         project.sections = reader.ids(QStringLiteral("sections"), ObjectReader::Required, 1);
         project.images = reader.mediaPaths(QStringLiteral("images"), ObjectReader::Optional);
-        project.video = reader.mediaPath(QStringLiteral("video"), ObjectReader::Optional);
+        project.video = reader.mediaPath(QStringLiteral("video"), ObjectReader::Optional, ObjectReader::Media::Video);
         project.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
         reader.finish();
-        if (!project.id.isEmpty() && file != QStringLiteral("projects/%1.json").arg(project.id))
-            m_context.error(file, QStringLiteral("id"),
-                            QStringLiteral("'%1' does not match the file name").arg(project.id));
+        checkFileName(file, project.id);
         pack.projects.append(project);
     }
 }
@@ -317,14 +314,13 @@ void PackReader::readPages(PackContent &pack)
     for (const auto &[file, object] : loadFolder(QStringLiteral("pages"))) {
         ObjectReader reader(m_context, object, file);
         Page page;
+        page.origin = {file, {}};
         page.id = reader.id(QStringLiteral("id"));
         page.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
         page.summary = reader.text(QStringLiteral("summary"), ObjectReader::Optional, kSummaryLength);
-        page.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength);
+        page.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength, ObjectReader::TextKind::Markdown);
         reader.finish();
-        if (!page.id.isEmpty() && file != QStringLiteral("pages/%1.json").arg(page.id))
-            m_context.error(file, QStringLiteral("id"),
-                            QStringLiteral("'%1' does not match the file name").arg(page.id));
+        checkFileName(file, page.id);
         pack.pages.append(page);
     }
 }

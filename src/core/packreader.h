@@ -35,6 +35,7 @@ private:
     void readDistricts(PackContent &pack);
     void readPages(PackContent &pack);
     void checkReferences(const PackContent &pack);
+    void checkFileName(const QString &file, const QString &id);
 
     ReadContext m_context;
 };

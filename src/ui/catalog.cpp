@@ -8,8 +8,6 @@
 Catalog::Catalog(civic::ContentStore *store, QObject *parent) : QObject(parent), m_store(store)
 {
     m_language = defaultLanguage();
-    connect(this, &Catalog::languageChanged, this, &Catalog::textsChanged);
-    connect(this, &Catalog::contentChanged, this, &Catalog::textsChanged);
 }
 
 bool Catalog::isAvailable() const
@@ -23,6 +21,7 @@ void Catalog::setLanguage(const QString &language)
         return;
     m_language = language;
     emit languageChanged();
+    emit textsChanged();
 }
 
 QString Catalog::defaultLanguage() const
@@ -76,9 +75,20 @@ QString Catalog::subtitle() const
     return m_store->packText(QStringLiteral("subtitle"), m_language).text;
 }
 
+QUrl Catalog::emblemUrl() const
+{
+    return mediaUrl(m_store->info().emblem);
+}
+
 QString Catalog::featuredTipId() const
 {
-    return m_store->info().featuredTip;
+    // The pack's choice, unless it is outside its validity window today: then the most
+    // important tip that is valid.
+    const QString chosen = m_store->info().featuredTip;
+    if (m_store->contains(QStringLiteral("tip"), chosen))
+        return chosen;
+    const auto tips = m_store->tips(m_store->info().defaultLanguage);
+    return tips.isEmpty() ? QString() : tips.constFirst().id;
 }
 
 QVariantList Catalog::emergencyNumbers() const
@@ -121,7 +131,10 @@ void Catalog::resetLanguage()
 
 void Catalog::reload()
 {
+    const bool languageMoved = m_language != defaultLanguage();
     m_language = defaultLanguage();
     emit contentChanged();
-    emit languageChanged();
+    if (languageMoved)
+        emit languageChanged();
+    emit textsChanged();  // once, however much changed
 }

@@ -26,6 +26,7 @@ class Catalog : public QObject
     Q_PROPERTY(QString title READ title NOTIFY textsChanged)
     Q_PROPERTY(QString subtitle READ subtitle NOTIFY textsChanged)
     Q_PROPERTY(QString featuredTipId READ featuredTipId NOTIFY contentChanged)
+    Q_PROPERTY(QUrl emblemUrl READ emblemUrl NOTIFY contentChanged)
     Q_PROPERTY(QVariantList emergencyNumbers READ emergencyNumbers NOTIFY textsChanged)
     Q_PROPERTY(QString packVersion READ packVersion NOTIFY contentChanged)
 
@@ -43,6 +44,7 @@ public:
     QString title() const;
     QString subtitle() const;
     QString featuredTipId() const;
+    QUrl emblemUrl() const;
     QVariantList emergencyNumbers() const;
     QString packVersion() const;
 

@@ -36,8 +36,16 @@ QHash<int, QByteArray> CatalogListModel::roleNames() const
     return names;
 }
 
+void CatalogListModel::componentComplete()
+{
+    m_complete = true;
+    reload();
+}
+
 void CatalogListModel::reload()
 {
+    if (!m_complete)
+        return;
     const int before = count();
     beginResetModel();
     m_rows = m_catalog ? readRows(*m_catalog) : QList<QVariantList>();

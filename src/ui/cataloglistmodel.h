@@ -10,10 +10,11 @@
 /// Base of the list models: rows read from the catalog's store in the current language, read
 /// again whenever the language, the content or a filter changes. A subclass names its roles and
 /// reads its rows; row values are in role order.
-class CatalogListModel : public QAbstractListModel
+class CatalogListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ANONYMOUS
+    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
@@ -27,6 +28,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+    // Created from QML, a model reads its rows once all its properties are set, not once per
+    // property: a contact list filtered by district never loads every contact first.
+    void classBegin() override { m_complete = false; }
+    void componentComplete() override;
 
 signals:
     void catalogChanged();
@@ -43,4 +49,5 @@ protected:
 private:
     QPointer<Catalog> m_catalog;
     QList<QVariantList> m_rows;
+    bool m_complete = true;
 };

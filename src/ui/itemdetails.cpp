@@ -51,6 +51,8 @@ void ItemDetails::clear()
 
 void ItemDetails::reload()
 {
+    if (!m_complete)
+        return;
     clear();
     if (m_catalog && !m_itemId.isEmpty()) {
         switch (m_kind) {

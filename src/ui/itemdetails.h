@@ -10,10 +10,11 @@
 
 /// One section, tip, project, page or district in the current language, for its detail page.
 /// Fields an item kind does not have stay empty.
-class ItemDetails : public QObject
+class ItemDetails : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
     Q_PROPERTY(Catalog *catalog READ catalog WRITE setCatalog NOTIFY catalogChanged)
     Q_PROPERTY(Kind kind READ kind WRITE setKind NOTIFY kindChanged)
     Q_PROPERTY(QString itemId READ itemId WRITE setItemId NOTIFY itemIdChanged)
@@ -36,6 +37,14 @@ public:
     Q_ENUM(Kind)
 
     using QObject::QObject;
+
+    // From QML, the item is read once its catalog, kind and ID are all set.
+    void classBegin() override { m_complete = false; }
+    void componentComplete() override
+    {
+        m_complete = true;
+        reload();
+    }
 
     Catalog *catalog() const { return m_catalog; }
     void setCatalog(Catalog *catalog);
@@ -73,6 +82,7 @@ private:
     void readDistrict(const Catalog &catalog);
 
     QPointer<Catalog> m_catalog;
+    bool m_complete = true;
     Kind m_kind = Kind::Tip;
     QString m_itemId;
 

@@ -12,7 +12,7 @@ KioskSession::KioskSession(QObject *parent) : QObject(parent)
 // The engine is declared after the catalog and router, so its items are gone before them.
 KioskSession::~KioskSession() = default;
 
-bool KioskSession::start(const Options &options)
+KioskSession::Start KioskSession::start(const Options &options)
 {
     QString problem;
     if (!m_locator.open(options.packDir, m_store, &problem))
@@ -25,12 +25,12 @@ bool KioskSession::start(const Options &options)
             for (const QVariant &language : m_catalog.languages())
                 tags.append(language.toMap().value(QStringLiteral("tag")).toString());
             m_error = QStringLiteral("unknown language '%1'; the pack has: %2").arg(options.language, tags.join(u", "));
-            return false;
+            return Start::UnknownLanguageOrRoute;
         }
         if (!options.route.isEmpty() && !m_router.isValid(options.route)) {
             m_error = QStringLiteral("unknown route '%1'; routes are: %2")
                           .arg(options.route, Router::pageNames().join(u", "));
-            return false;
+            return Start::UnknownLanguageOrRoute;
         }
         m_catalog.setLanguage(options.language.isEmpty() ? m_catalog.defaultLanguage() : options.language);
         if (!options.route.isEmpty())
@@ -48,9 +48,9 @@ bool KioskSession::start(const Options &options)
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/CivicKiosk/Main.qml")));
     if (!window()) {
         m_error = QStringLiteral("the user interface could not be loaded (see the messages above)");
-        return false;
+        return Start::InterfaceFailed;
     }
-    return true;
+    return Start::Ok;
 }
 
 QQuickWindow *KioskSession::window() const

@@ -28,13 +28,15 @@ public:
         bool windowed = true;
     };
 
+    enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
+
     explicit KioskSession(QObject *parent = nullptr);
     ~KioskSession() override;
 
     /// Opens the pack and loads Main.qml. A pack that cannot be opened still gives a window: the
-    /// out-of-service screen with the reason. Returns false only when the QML itself failed, or
-    /// when `language` or `route` is unknown (see errorString()).
-    bool start(const Options &options);
+    /// out-of-service screen with the reason. Fails only for an unknown `language` or `route`, or
+    /// when the QML itself cannot be loaded (see errorString()).
+    Start start(const Options &options);
 
     QString errorString() const { return m_error; }
     /// Why the pack could not be shown, or empty when it is shown.
@@ -46,8 +48,9 @@ public:
     Router &router() { return m_router; }
 
 private:
-    civic::ContentStore m_store;
+    // The locator owns a previewed pack's temporary database: it must outlive the store using it.
     civic::PackLocator m_locator;
+    civic::ContentStore m_store;
     Catalog m_catalog{&m_store};
     Router m_router{&m_catalog};
     QQmlApplicationEngine m_engine;

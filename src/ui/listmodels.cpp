@@ -90,6 +90,12 @@ void ContactModel::setDistrictId(const QString &districtId)
         reload();
 }
 
+void ContactModel::setListedOnly(bool listedOnly)
+{
+    if (setFilter(m_listedOnly, listedOnly, this, &ContactModel::filterChanged))
+        reload();
+}
+
 void ContactModel::setContactIds(const QStringList &contactIds)
 {
     if (setFilter(m_contactIds, contactIds, this, &ContactModel::filterChanged))
@@ -105,9 +111,8 @@ QList<QByteArray> ContactModel::roles() const
 QList<QVariantList> ContactModel::readRows(const Catalog &catalog) const
 {
     const civic::ContentStore &store = catalog.store();
-    const QList<civic::ContactRow> contacts =
-        m_contactIds.isEmpty() ? store.contacts(catalog.language(), m_kind, m_districtId)
-                               : store.contactsById(m_contactIds, catalog.language());
+    const QList<civic::ContactRow> contacts = m_listedOnly ? store.contactsById(m_contactIds, catalog.language())
+                                                           : store.contacts(catalog.language(), m_kind, m_districtId);
     QList<QVariantList> rows;
     for (const civic::ContactRow &c : contacts)
         rows.append({c.id, c.kind, c.name.text, c.helpsWith.text, c.phone, c.email, c.address,
@@ -130,9 +135,9 @@ QList<QVariantList> DistrictModel::readRows(const Catalog &catalog) const
         return collator.compare(a.name.text, b.name.text) < 0;
     });
     QList<QVariantList> rows;
-    for (const civic::DistrictRow &d : districts) {
-        const QString initial = d.name.text.left(1).normalized(QString::NormalizationForm_D).left(1).toUpper();
-        rows.append({d.id, d.name.text, d.area, initial});
+    for (const civic::DistrictRow &district : districts) {
+        const QString initial = district.name.text.left(1).normalized(QString::NormalizationForm_D).left(1).toUpper();
+        rows.append({district.id, district.name.text, district.area, initial});
     }
     return rows;
 }

@@ -66,13 +66,15 @@ private:
     QString m_districtId;
 };
 
-/// Contacts of one kind or one district, or a given list of contacts in the given order.
+/// Contacts of one kind or one district, or, with `listedOnly`, exactly the contacts of
+/// `contactIds` in that order (none for an empty list).
 class ContactModel : public CatalogListModel
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filterChanged)
     Q_PROPERTY(QString districtId READ districtId WRITE setDistrictId NOTIFY filterChanged)
+    Q_PROPERTY(bool listedOnly READ listedOnly WRITE setListedOnly NOTIFY filterChanged)
     Q_PROPERTY(QStringList contactIds READ contactIds WRITE setContactIds NOTIFY filterChanged)
 
 public:
@@ -81,6 +83,8 @@ public:
     void setKind(const QString &kind);
     QString districtId() const { return m_districtId; }
     void setDistrictId(const QString &districtId);
+    bool listedOnly() const { return m_listedOnly; }
+    void setListedOnly(bool listedOnly);
     QStringList contactIds() const { return m_contactIds; }
     void setContactIds(const QStringList &contactIds);
 
@@ -94,6 +98,7 @@ protected:
 private:
     QString m_kind;
     QString m_districtId;
+    bool m_listedOnly = false;
     QStringList m_contactIds;
 };
 
