@@ -81,11 +81,14 @@ def main():
 
     rows = [run("offscreen (software)", environment("offscreen"), args.runs, args.idle_seconds)]
     if shutil.which("Xvfb"):
-        display = ":97"
-        xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1080x1920x24", "-nolisten", "tcp"],
-                                stderr=subprocess.DEVNULL)
+        # Xvfb picks a free display itself and writes its number to the pipe once it is ready.
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1080x1920x24",
+                                 "-nolisten", "tcp"], pass_fds=[write_end], stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as ready:
+            display = ":" + ready.readline().strip()
         try:
-            time.sleep(1)
             rows.append(run("Xvfb, OpenGL (llvmpipe)", environment("xcb", display), args.runs, args.idle_seconds))
             software = environment("xcb", display)
             software["QT_QUICK_BACKEND"] = "software"

@@ -45,11 +45,10 @@ ScrollPage {
         level: 2
         text: qsTr("Your district")
     }
-    Grid {
+    TileGrid {
         id: districts
         width: parent.width
-        columns: width > 1400 ? 4 : 3
-        spacing: Theme.spacing
+        landscapeColumns: 4
         Repeater {
             model: DistrictModel {
                 catalog: root.catalog
@@ -58,7 +57,7 @@ ScrollPage {
                 required property string districtId
                 required property string name
                 objectName: "district-" + districtId
-                width: (districts.width - (districts.columns - 1) * districts.spacing) / districts.columns
+                width: districts.cellWidth
                 text: name
                 fontSize: Theme.fontSmall
                 baseColor: Theme.surface

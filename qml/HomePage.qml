@@ -48,11 +48,9 @@ ScrollPage {
         text: qsTr("What would you like to know?")
     }
 
-    Grid {
+    TileGrid {
         id: tiles
         width: parent.width
-        columns: width > 1400 ? 5 : 3
-        spacing: Theme.spacing
         Repeater {
             model: SectionModel {
                 catalog: root.catalog
@@ -60,13 +58,13 @@ ScrollPage {
             delegate: SectionTile {
                 required property int index
                 objectName: "section-" + sectionId
-                width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
+                width: tiles.cellWidth
                 onClicked: root.router.go("section/" + sectionId)
             }
         }
         TouchButton {
             objectName: "contactsTile"
-            width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
+            width: tiles.cellWidth
             height: 250
             text: qsTr("Contacts")
             baseColor: Theme.accent
@@ -74,7 +72,7 @@ ScrollPage {
         }
         TouchButton {
             objectName: "projectsTile"
-            width: (tiles.width - (tiles.columns - 1) * tiles.spacing) / tiles.columns
+            width: tiles.cellWidth
             height: 250
             text: qsTr("Projects")
             baseColor: Theme.accent

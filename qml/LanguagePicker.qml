@@ -3,14 +3,13 @@ import QtQuick
 import CivicKiosk.Models
 
 // Every language of the pack by its own name: flags are countries, not languages.
-Grid {
+TileGrid {
     id: root
 
     required property Catalog catalog
     signal chosen()
 
-    columns: width > 1400 ? 6 : 3
-    spacing: Theme.spacing
+    landscapeColumns: 6
 
     Repeater {
         model: root.catalog.languages
@@ -19,7 +18,7 @@ Grid {
             id: button
             required property var modelData
             objectName: "language-" + button.modelData.tag
-            width: (root.width - (root.columns - 1) * root.spacing) / root.columns
+            width: root.cellWidth
             text: button.modelData.name
             fontSize: Theme.fontSmall
             baseColor: root.catalog.language === button.modelData.tag ? Theme.primary : Theme.surface

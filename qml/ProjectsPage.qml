@@ -13,11 +13,11 @@ ScrollPage {
     Heading {
         text: root.title
     }
-    Grid {
+    TileGrid {
         id: gallery
         width: parent.width
-        columns: width > 1400 ? 3 : 2
-        spacing: Theme.spacing
+        portraitColumns: 2
+        landscapeColumns: 3
         Repeater {
             model: ProjectModel {
                 catalog: root.catalog
@@ -29,7 +29,7 @@ ScrollPage {
                 required property url imageUrl
                 required property int year
                 objectName: "project-" + projectId
-                width: (gallery.width - (gallery.columns - 1) * gallery.spacing) / gallery.columns
+                width: gallery.cellWidth
                 height: picture.height + caption.implicitHeight + 2 * Theme.spacing
                 radius: Theme.radius
                 color: tap.pressed ? Theme.surfaceMuted : Theme.surface
