@@ -118,6 +118,41 @@ private slots:
         QVERIFY(image.pixelColor(image.width() / 3, image.height() - 4).green() > 200);
     }
 
+    void packBuildAndInspect()
+    {
+        TestPack pack;
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(QStringLiteral("minimal-1.2.3.ckpack"));
+        Run result = run(QStringLiteral("civic-pack"), {QStringLiteral("build"), pack.dir(), QStringLiteral("-o"), archive});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QStringLiteral("pack minimal version 1.2.3, 12 files")));
+        result = run(QStringLiteral("civic-pack"), {QStringLiteral("inspect"), QStringLiteral("--json"), archive});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
+        QCOMPARE(summary.value(QStringLiteral("version")).toString(), QStringLiteral("1.2.3"));
+        QCOMPARE(summary.value(QStringLiteral("files")).toInt(), 12);
+        QCOMPARE(summary.value(QStringLiteral("signatureBeside")).toBool(true), false);
+
+        // A broken pack is not built, and says why.
+        pack.writeText(QStringLiteral("tips/lock-door.json"), "{");
+        result = run(QStringLiteral("civic-pack"), {QStringLiteral("build"), pack.dir(), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.ckpack"))});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.contains(QStringLiteral("tips/lock-door.json: broken JSON")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.ckpack"))));
+
+        // A damaged archive is refused by inspect, naming the archive.
+        QFile file(archive);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        bytes[bytes.size() / 2] = static_cast<char>(bytes.at(bytes.size() / 2) ^ 0x5a);
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        result = run(QStringLiteral("civic-pack"), {QStringLiteral("inspect"), archive});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.startsWith(QStringLiteral("civic-pack: ") + archive + QStringLiteral(": ")), qPrintable(result.err));
+    }
+
     void packValidate()
     {
         TestPack pack;

@@ -51,8 +51,9 @@ void fail(ImportReport &report, const QString &file, const QString &message)
     report.meta.reset();
 }
 
-bool copyTree(const QString &from, const QString &to, QString *error)
+bool copyTree(const QString &fromDir, const QString &to, QString *error)
 {
+    const QString from = QFileInfo(fromDir).absoluteFilePath();
     QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();

@@ -16,6 +16,8 @@ enum ExitCode {
 /// Each command takes its own name followed by its arguments, parses them and runs.
 int validateCommand(const QStringList &arguments);
 int compileCommand(const QStringList &arguments);
+int buildCommand(const QStringList &arguments);
+int inspectCommand(const QStringList &arguments);
 int keygenCommand(const QStringList &arguments);
 int signCommand(const QStringList &arguments);
 int verifyCommand(const QStringList &arguments);

@@ -17,6 +17,8 @@ const char *const kUsage =
     "Commands:\n"
     "  validate DIR           check a pack source; every problem as 'file: field: what'\n"
     "  compile DIR -o OUT     check DIR and lay out a ready pack (files + content.db) in OUT\n"
+    "  build DIR -o OUT.ckpack  check DIR and pack it into one archive with a manifest\n"
+    "  inspect PACK           check an archive against its manifest and summarise it\n"
     "  keygen -p PUB -s KEY   make a signing key pair (password-protected unless --no-password)\n"
     "  sign FILE -s KEY       sign FILE, writing FILE.minisig\n"
     "  verify FILE -p PUB     check FILE against FILE.minisig and a trusted public key\n"
@@ -34,6 +36,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("civic-pack"));
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("compile"), compileCommand},
+        {QStringLiteral("build"), buildCommand},       {QStringLiteral("inspect"), inspectCommand},
         {QStringLiteral("keygen"), keygenCommand},     {QStringLiteral("sign"), signCommand},
         {QStringLiteral("verify"), verifyCommand},
     };
