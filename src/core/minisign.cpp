@@ -20,12 +20,13 @@ constexpr qsizetype kSignatureBytes = 2 + kKeyIdBytes + crypto_sign_BYTES;      
 // A key file from elsewhere could ask scrypt for any amount of memory; minisign's own is 1 GiB.
 constexpr quint64 kMaxKdfMemory = 2ULL * 1024 * 1024 * 1024;
 
-const QByteArray kSigAlg = QByteArrayLiteral("Ed");
-const QByteArray kSigAlgHashed = QByteArrayLiteral("ED");
-const QByteArray kKdfAlg = QByteArrayLiteral("Sc");
-const QByteArray kChkAlg = QByteArrayLiteral("B2");
-const QByteArray kUntrusted = QByteArrayLiteral("untrusted comment: ");
-const QByteArray kTrusted = QByteArrayLiteral("trusted comment: ");
+// Functions, not global QByteArrays: keys may be made during another file's static initialisation.
+QByteArray sigAlg() { return QByteArrayLiteral("Ed"); }
+QByteArray sigAlgHashed() { return QByteArrayLiteral("ED"); }
+QByteArray kdfAlg() { return QByteArrayLiteral("Sc"); }
+QByteArray chkAlg() { return QByteArrayLiteral("B2"); }
+QByteArray untrustedPrefix() { return QByteArrayLiteral("untrusted comment: "); }
+QByteArray trustedPrefix() { return QByteArrayLiteral("trusted comment: "); }
 
 bool initialized()
 {
@@ -64,7 +65,7 @@ QByteArray le64(quint64 value)
 QByteArray payloadLine(const QByteArray &text)
 {
     const QList<QByteArray> lines = text.trimmed().split('\n');
-    if (lines.size() >= 2 && lines.at(0).startsWith(kUntrusted))
+    if (lines.size() >= 2 && lines.at(0).startsWith(untrustedPrefix()))
         return lines.at(1).trimmed();
     return lines.size() == 1 ? lines.at(0).trimmed() : QByteArray();
 }
@@ -115,12 +116,12 @@ QString PublicKey::keyIdText() const
 
 QString PublicKey::base64() const
 {
-    return QString::fromLatin1((kSigAlg + keyId + key).toBase64());
+    return QString::fromLatin1((sigAlg() + keyId + key).toBase64());
 }
 
 QByteArray PublicKey::fileText() const
 {
-    return kUntrusted + "minisign public key " + keyIdText().toLatin1() + '\n' + base64().toLatin1() + '\n';
+    return untrustedPrefix() + "minisign public key " + keyIdText().toLatin1() + '\n' + base64().toLatin1() + '\n';
 }
 
 std::optional<PublicKey> PublicKey::parse(const QByteArray &text, QString *error)
@@ -130,7 +131,7 @@ std::optional<PublicKey> PublicKey::parse(const QByteArray &text, QString *error
         *error = QStringLiteral("not a minisign public key (expected a base64 line of %1 bytes)").arg(kPublicKeyBytes);
         return std::nullopt;
     }
-    if (decoded->left(2) != kSigAlg) {
+    if (decoded->left(2) != sigAlg()) {
         *error = QStringLiteral("unsupported public key algorithm");
         return std::nullopt;
     }
@@ -160,30 +161,30 @@ QByteArray secretKeyFileText(const SecretKey &key, const QByteArray &password)
     if (!initialized())
         qFatal("libsodium cannot be initialized");
     QByteArray keynumSk = key.keyId + key.secret;
-    QByteArray header = kSigAlg;
+    QByteArray header = sigAlg();
     if (password.isEmpty()) {
         // As `minisign -W`: no KDF, no salt, and a zero checksum that nobody checks.
-        header += QByteArray(2, '\0') + kChkAlg + QByteArray(kSaltBytes + 16, '\0');
+        header += QByteArray(2, '\0') + chkAlg() + QByteArray(kSaltBytes + 16, '\0');
         keynumSk += QByteArray(kChecksumBytes, '\0');
     } else {
         QByteArray salt(kSaltBytes, '\0');
         randombytes_buf(bytes(salt), salt.size());
         const quint64 opslimit = crypto_pwhash_scryptsalsa208sha256_OPSLIMIT_SENSITIVE;
         const quint64 memlimit = crypto_pwhash_scryptsalsa208sha256_MEMLIMIT_SENSITIVE;
-        header += kKdfAlg + kChkAlg + salt + le64(opslimit) + le64(memlimit);
-        keynumSk += checksum(kSigAlg, key.keyId, key.secret);
+        header += kdfAlg() + chkAlg() + salt + le64(opslimit) + le64(memlimit);
+        keynumSk += checksum(sigAlg(), key.keyId, key.secret);
         const auto stream = keyStream(password, salt, opslimit, memlimit);
         if (!stream)
             qFatal("scrypt ran out of memory while protecting the secret key");
         xorInto(keynumSk, *stream);
     }
-    return kUntrusted + "minisign encrypted secret key\n" + (header + keynumSk).toBase64() + '\n';
+    return untrustedPrefix() + "minisign encrypted secret key\n" + (header + keynumSk).toBase64() + '\n';
 }
 
 bool secretKeyIsEncrypted(const QByteArray &fileText)
 {
     const auto decoded = decodeBase64(payloadLine(fileText), kSecretKeyBytes);
-    return decoded && decoded->mid(2, 2) == kKdfAlg;
+    return decoded && decoded->mid(2, 2) == kdfAlg();
 }
 
 std::optional<SecretKey> parseSecretKey(const QByteArray &fileText, const QByteArray &password, QString *error)
@@ -191,7 +192,7 @@ std::optional<SecretKey> parseSecretKey(const QByteArray &fileText, const QByteA
     if (!initialized())
         qFatal("libsodium cannot be initialized");
     const auto decoded = decodeBase64(payloadLine(fileText), kSecretKeyBytes);
-    if (!decoded || decoded->left(2) != kSigAlg || decoded->mid(4, 2) != kChkAlg) {
+    if (!decoded || decoded->left(2) != sigAlg() || decoded->mid(4, 2) != chkAlg()) {
         *error = QStringLiteral("not a minisign secret key");
         return std::nullopt;
     }
@@ -200,7 +201,7 @@ std::optional<SecretKey> parseSecretKey(const QByteArray &fileText, const QByteA
     const quint64 opslimit = readLe64(decoded->constData() + 6 + kSaltBytes);
     const quint64 memlimit = readLe64(decoded->constData() + 6 + kSaltBytes + 8);
     QByteArray keynumSk = decoded->right(kKeynumSkBytes);
-    if (kdf == kKdfAlg) {
+    if (kdf == kdfAlg()) {
         if (password.isEmpty()) {
             *error = QStringLiteral("the secret key is protected by a password");
             return std::nullopt;
@@ -221,8 +222,8 @@ std::optional<SecretKey> parseSecretKey(const QByteArray &fileText, const QByteA
         return std::nullopt;
     }
     SecretKey key{keynumSk.left(kKeyIdBytes), keynumSk.mid(kKeyIdBytes, crypto_sign_SECRETKEYBYTES)};
-    if (kdf == kKdfAlg) {
-        const QByteArray expected = checksum(kSigAlg, key.keyId, key.secret);
+    if (kdf == kdfAlg()) {
+        const QByteArray expected = checksum(sigAlg(), key.keyId, key.secret);
         if (sodium_memcmp(expected.constData(), keynumSk.constData() + kKeyIdBytes + crypto_sign_SECRETKEYBYTES,
                           kChecksumBytes) != 0) {
             *error = QStringLiteral("wrong password for the secret key");
@@ -234,7 +235,7 @@ std::optional<SecretKey> parseSecretKey(const QByteArray &fileText, const QByteA
 
 QByteArray Signature::fileText() const
 {
-    return kUntrusted + untrustedComment.toUtf8() + '\n' + (algorithm + keyId + signature).toBase64() + '\n' + kTrusted
+    return untrustedPrefix() + untrustedComment.toUtf8() + '\n' + (algorithm + keyId + signature).toBase64() + '\n' + trustedPrefix()
            + trustedComment.toUtf8() + '\n' + globalSignature.toBase64() + '\n';
 }
 
@@ -251,7 +252,7 @@ std::optional<Signature> Signature::parse(const QByteArray &text, QString *error
         *error = QStringLiteral("a signature has 4 lines, this one has %1").arg(lines.size());
         return std::nullopt;
     }
-    if (!lines.at(0).startsWith(kUntrusted)) {
+    if (!lines.at(0).startsWith(untrustedPrefix())) {
         *error = QStringLiteral("line 1: expected 'untrusted comment: '");
         return std::nullopt;
     }
@@ -260,7 +261,7 @@ std::optional<Signature> Signature::parse(const QByteArray &text, QString *error
         *error = QStringLiteral("line 2: not a base64 signature of %1 bytes").arg(kSignatureBytes);
         return std::nullopt;
     }
-    if (!lines.at(2).startsWith(kTrusted)) {
+    if (!lines.at(2).startsWith(trustedPrefix())) {
         *error = QStringLiteral("line 3: expected 'trusted comment: '");
         return std::nullopt;
     }
@@ -270,11 +271,11 @@ std::optional<Signature> Signature::parse(const QByteArray &text, QString *error
         return std::nullopt;
     }
     Signature signature;
-    signature.untrustedComment = QString::fromUtf8(lines.at(0).mid(kUntrusted.size()));
+    signature.untrustedComment = QString::fromUtf8(lines.at(0).mid(untrustedPrefix().size()));
     signature.algorithm = sig->left(2);
     signature.keyId = sig->mid(2, kKeyIdBytes);
     signature.signature = sig->mid(2 + kKeyIdBytes);
-    signature.trustedComment = QString::fromUtf8(lines.at(2).mid(kTrusted.size()));
+    signature.trustedComment = QString::fromUtf8(lines.at(2).mid(trustedPrefix().size()));
     signature.globalSignature = *global;
     return signature;
 }
@@ -306,7 +307,7 @@ std::optional<Signature> sign(const SecretKey &key, QIODevice &data, const QStri
     if (hash.isEmpty())
         return std::nullopt;
     Signature signature;
-    signature.algorithm = kSigAlgHashed;
+    signature.algorithm = sigAlgHashed();
     signature.keyId = key.keyId;
     signature.untrustedComment = untrustedComment;
     signature.trustedComment = trustedComment;
@@ -323,11 +324,11 @@ std::optional<PublicKey> verify(const Signature &signature, const QList<PublicKe
 {
     if (!initialized())
         qFatal("libsodium cannot be initialized");
-    if (signature.algorithm == kSigAlg) {
+    if (signature.algorithm == sigAlg()) {
         *error = QStringLiteral("legacy signature (algorithm Ed, not prehashed) refused: sign again with a current minisign or civic-pack");
         return std::nullopt;
     }
-    if (signature.algorithm != kSigAlgHashed) {
+    if (signature.algorithm != sigAlgHashed()) {
         *error = QStringLiteral("unknown signature algorithm");
         return std::nullopt;
     }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "minisign.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace civic {
+
+/// A kiosk's settings, from /etc/civic-kiosk/kiosk.conf (TOML). See docs/kiosk-config.md.
+struct KioskConfig {
+    QString kioskId;
+    QString district;
+    QString dataDir = QStringLiteral("/var/lib/civic-kiosk");
+    int keepVersions = 3;
+
+    QUrl channelUrl;  ///< empty: packs arrive only from a USB stick (civic-kioskctl install)
+    QString channelName;
+    int pollIntervalMinutes = 360;
+    QList<minisign::PublicKey> trustedKeys;
+
+    qint64 maxPackBytes = 8LL * 1024 * 1024 * 1024;
+    qint64 maxManifestBytes = 8LL * 1024 * 1024;
+
+    /// Reads `path`. On failure returns nothing and says what is wrong as "FILE:LINE: key: what",
+    /// every problem on its own line.
+    static std::optional<KioskConfig> load(const QString &path, QString *error);
+    /// The same for text already read; `fileName` only names it in messages.
+    static std::optional<KioskConfig> parse(const QByteArray &text, const QString &fileName, QString *error);
+};
+
+} // namespace civic
