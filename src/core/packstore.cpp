@@ -1,0 +1,325 @@
+#include "packstore.h"
+
+#include "durablefiles.h"
+#include "packimporter.h"
+#include "packversion.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace civic {
+
+namespace {
+
+const QString kBlobs = QStringLiteral("blobs/sha256");
+const QString kPacks = QStringLiteral("packs");
+const QString kStaging = QStringLiteral("staging");
+const QString kCurrent = QStringLiteral("current");
+const QString kLastGood = QStringLiteral("last-good");
+const QString kState = QStringLiteral("state.json");
+const QString kManifest = QStringLiteral("manifest.json");
+
+QByteArray readAll(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(limit) : QByteArray();
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return hash.result().toHex();
+}
+
+} // namespace
+
+PackStore::PackStore(const QString &root) : m_root(QDir(root).absolutePath()) {}
+
+QString PackStore::path(const QString &relative) const
+{
+    return QDir(m_root).filePath(relative);
+}
+
+QString PackStore::open()
+{
+    for (const QString &folder : {kBlobs, kPacks, kStaging}) {
+        if (!QDir().mkpath(path(folder)))
+            return QStringLiteral("%1: cannot be made").arg(path(folder));
+    }
+    // What an interrupted run left: half-unpacked archives and half-built pack folders. Neither
+    // is referenced by current or last-good, which only ever point at finished folders.
+    QDir(path(kStaging)).removeRecursively();
+    QDir().mkpath(path(kStaging));
+    const QStringList unfinished = QDir(path(kPacks)).entryList({QStringLiteral("*.tmp")}, QDir::Dirs | QDir::Hidden);
+    for (const QString &folder : unfinished)
+        QDir(path(kPacks + u'/' + folder)).removeRecursively();
+    QFile::remove(path(kCurrent + QStringLiteral(".new")));
+    QFile::remove(path(kLastGood + QStringLiteral(".new")));
+    return {};
+}
+
+StoreState PackStore::state() const
+{
+    return StoreState::fromJson(readAll(path(kState), 1024 * 1024));
+}
+
+bool PackStore::saveState(const StoreState &state) const
+{
+    QSaveFile file(path(kState));
+    return file.open(QIODevice::WriteOnly) && file.write(state.toJson()) >= 0 && file.commit() && durable::sync(m_root);
+}
+
+PackStore::Result PackStore::refuse(const QString &reason)
+{
+    StoreState current = state();
+    current.refused(reason);
+    saveState(current);
+    return {false, reason};
+}
+
+QString PackStore::linkedVersion(const QString &link) const
+{
+    const QFileInfo info(path(link));
+    if (!info.isSymLink())
+        return {};
+    return QFileInfo(info.symLinkTarget()).fileName();
+}
+
+QString PackStore::currentVersion() const
+{
+    return linkedVersion(kCurrent);
+}
+
+QString PackStore::lastGoodVersion() const
+{
+    return linkedVersion(kLastGood);
+}
+
+QString PackStore::currentDir() const
+{
+    const QString version = currentVersion();
+    return version.isEmpty() ? QString() : path(kPacks + u'/' + version);
+}
+
+QStringList PackStore::installedVersions() const
+{
+    QStringList versions;
+    const QStringList folders = QDir(path(kPacks)).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &folder : folders) {
+        if (!folder.endsWith(QLatin1String(".tmp")))
+            versions.append(folder);
+    }
+    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return compareVersions(a, b) < 0; });
+    return versions;
+}
+
+PackStore::Result PackStore::installArchive(const QString &archivePath, const QList<minisign::PublicKey> &trusted,
+                                            const ArchiveLimits &limits)
+{
+    const QString name = QFileInfo(archivePath).fileName();
+    // 1. The signature, before anything of the archive is read.
+    QString error;
+    const QByteArray signatureText = readAll(archivePath + QStringLiteral(".minisig"), 64 * 1024);
+    if (signatureText.isEmpty())
+        return refuse(QStringLiteral("%1: refused: no signature (%1.minisig) beside it").arg(name));
+    const auto signature = minisign::Signature::parse(signatureText, &error);
+    if (!signature)
+        return refuse(QStringLiteral("%1: refused: bad signature file: %2").arg(name, error));
+    QFile archive(archivePath);
+    if (!archive.open(QIODevice::ReadOnly))
+        return refuse(QStringLiteral("%1: refused: %2").arg(name, archive.errorString()));
+    if (!minisign::verify(*signature, trusted, archive, &error))
+        return refuse(QStringLiteral("%1: refused: %2").arg(name, error));
+    archive.close();
+
+    // 2. Unpack and check every file against the signed manifest.
+    const QString unpacked = path(kStaging + QStringLiteral("/unpack-") + QUuid::createUuid().toString(QUuid::Id128));
+    const auto manifest = PackArchive::extract(archivePath, unpacked, &error, limits);
+    if (!manifest)
+        return refuse(QStringLiteral("%1: refused: %2").arg(name, error));
+    const QString manifestSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(manifest->toJson(), QCryptographicHash::Sha256).toHex());
+    Result result = installUnpacked(unpacked, *manifest, manifestSha256);
+    QDir(unpacked).removeRecursively();
+    if (!result.ok)
+        return refuse(QStringLiteral("%1: refused: %2").arg(name, result.message));
+    return result;
+}
+
+PackStore::Result PackStore::installUnpacked(const QString &unpacked, const PackManifest &manifest,
+                                             const QString &manifestSha256)
+{
+    // 3. Never back: a version must be above every version of this pack ever accepted here.
+    StoreState current = state();
+    const auto accepted = current.accepted.constFind(manifest.id);
+    if (accepted != current.accepted.cend()) {
+        const int order = compareVersions(manifest.version, accepted->version);
+        if (order < 0)
+            return {false, QStringLiteral("version %1 is older than %2, which this kiosk already accepted (rollback)")
+                               .arg(manifest.version, accepted->version)};
+        if (order == 0 && accepted->manifestSha256 != manifestSha256)
+            return {false, QStringLiteral("version %1 was accepted before with other content").arg(manifest.version)};
+    }
+    const QString finished = path(kPacks + u'/' + manifest.version);
+    if (QFileInfo::exists(finished) && accepted != current.accepted.cend() && accepted->version == manifest.version) {
+        // The same pack again: make it current (after a rollback), nothing to unpack.
+        if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
+            return {false, QStringLiteral("cannot switch current")};
+        return {true, QStringLiteral("pack %1 version %2 is installed already; it is current now").arg(manifest.id, manifest.version)};
+    }
+
+    // 4. Every file into the blob store once, on disk before anything refers to it.
+    for (const ManifestFile &file : manifest.files) {
+        const QString blob = path(kBlobs + u'/' + QString::fromLatin1(file.sha256));
+        const QString source = QDir(unpacked).filePath(file.path);
+        if (QFileInfo::exists(blob))
+            continue;
+        QFile::setPermissions(source, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        if (!durable::sync(source) || !durable::renameOver(source, blob))
+            return {false, QStringLiteral("%1: cannot be stored").arg(file.path)};
+    }
+
+    // 5. The pack's tree of hard links and its content database, built beside the others.
+    const QString building = finished + QStringLiteral(".tmp");
+    QDir(building).removeRecursively();
+    for (const ManifestFile &file : manifest.files) {
+        const QString target = QDir(building).filePath(file.path);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!durable::hardLink(path(kBlobs + u'/' + QString::fromLatin1(file.sha256)), target))
+            return {false, QStringLiteral("%1: cannot be linked into the pack").arg(file.path)};
+    }
+    QSaveFile manifestFile(QDir(building).filePath(kManifest));
+    if (!manifestFile.open(QIODevice::WriteOnly) || manifestFile.write(manifest.toJson()) < 0 || !manifestFile.commit())
+        return {false, QStringLiteral("cannot write the manifest")};
+    const ImportReport report = PackImporter::importDatabase(building, QDir(building).filePath(QLatin1String(PackImporter::kDatabaseName)));
+    if (!report.ok()) {
+        QDir(building).removeRecursively();
+        QStringList problems;
+        for (const PackIssue &issue : report.issues) {
+            if (issue.severity == PackIssue::Severity::Error)
+                problems.append(issue.toString());
+        }
+        return {false, QStringLiteral("the content is not a valid pack: ") + problems.join(QStringLiteral("; "))};
+    }
+    durable::sync(QDir(building).filePath(QLatin1String(PackImporter::kDatabaseName)));
+    durable::sync(building);
+    if (QFileInfo::exists(finished))
+        QDir(finished).removeRecursively();
+    if (!durable::renameOver(building, finished))
+        return {false, QStringLiteral("cannot move the pack into place")};
+
+    // 6. Switch, then remember: a crash between the two leaves the new pack current and the
+    // state one version behind, which the next install of this version sets right.
+    if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
+        return {false, QStringLiteral("cannot switch current")};
+    current.accepted.insert(manifest.id, {manifest.version, manifestSha256});
+    if (!saveState(current))
+        return {false, QStringLiteral("cannot write state.json")};
+    return {true, QStringLiteral("pack %1 version %2 installed and current").arg(manifest.id, manifest.version)};
+}
+
+PackStore::Result PackStore::rollback()
+{
+    const QString lastGood = lastGoodVersion();
+    const QString current = currentVersion();
+    if (!lastGood.isEmpty() && lastGood != current) {
+        if (!durable::replaceSymlink(kPacks + u'/' + lastGood, path(kCurrent)))
+            return {false, QStringLiteral("cannot switch current")};
+        return {true, QStringLiteral("version %1 is current again (was %2)").arg(lastGood, current)};
+    }
+    if (current.isEmpty())
+        return {false, QStringLiteral("nothing to roll back: the kiosk shows its built-in pack")};
+    if (!QFile::remove(path(kCurrent)) || !durable::sync(m_root))
+        return {false, QStringLiteral("cannot remove current")};
+    return {true, QStringLiteral("no last good version: the kiosk shows its built-in pack (was %1)").arg(current)};
+}
+
+PackStore::Result PackStore::confirmHealthy(const QString &version)
+{
+    if (!installedVersions().contains(version))
+        return {false, QStringLiteral("version %1 is not installed").arg(version)};
+    if (!durable::replaceSymlink(kPacks + u'/' + version, path(kLastGood)))
+        return {false, QStringLiteral("cannot set last-good")};
+    return {true, QStringLiteral("version %1 is last-good").arg(version)};
+}
+
+PackStore::Result PackStore::collectGarbage(int keep)
+{
+    const QStringList versions = installedVersions();
+    QStringList kept = versions.mid(std::max<qsizetype>(0, versions.size() - keep));
+    kept << currentVersion() << lastGoodVersion();
+    QStringList dropped;
+    for (const QString &version : versions) {
+        if (kept.contains(version))
+            continue;
+        QDir(path(kPacks + u'/' + version)).removeRecursively();
+        dropped.append(version);
+    }
+    // A blob that only its own name refers to belongs to no pack any more.
+    qsizetype blobs = 0;
+    const QStringList names = QDir(path(kBlobs)).entryList(QDir::Files);
+    for (const QString &name : names) {
+        if (durable::linkCount(path(kBlobs + u'/' + name)) == 1 && QFile::remove(path(kBlobs + u'/' + name)))
+            ++blobs;
+    }
+    durable::sync(path(kBlobs));
+    return {true, QStringLiteral("removed %1 version(s)%2 and %3 unused file(s)")
+                      .arg(dropped.size())
+                      .arg(dropped.isEmpty() ? QString() : QStringLiteral(" (") + dropped.join(QStringLiteral(", ")) + u')')
+                      .arg(blobs)};
+}
+
+PackStore::Result PackStore::verify() const
+{
+    QStringList problems;
+    const QStringList blobs = QDir(path(kBlobs)).entryList(QDir::Files);
+    for (const QString &name : blobs) {
+        if (sha256Of(path(kBlobs + u'/' + name)) != name.toLatin1())
+            problems.append(QStringLiteral("blobs/sha256/%1: content differs from its name").arg(name));
+    }
+    for (const QString &version : installedVersions()) {
+        const QString folder = path(kPacks + u'/' + version);
+        QString error;
+        const auto manifest = PackManifest::fromJson(readAll(QDir(folder).filePath(kManifest), PackManifest::kMaxManifestBytes), &error);
+        if (!manifest) {
+            problems.append(QStringLiteral("packs/%1: %2").arg(version, error));
+            continue;
+        }
+        for (const ManifestFile &file : manifest->files) {
+            const QString installed = QDir(folder).filePath(file.path);
+            if (QFileInfo(installed).size() != file.size || sha256Of(installed) != file.sha256)
+                problems.append(QStringLiteral("packs/%1/%2: differs from the manifest").arg(version, file.path));
+        }
+    }
+    if (problems.isEmpty())
+        return {true, QStringLiteral("%1 file(s) in %2 version(s) checked, all intact").arg(blobs.size()).arg(installedVersions().size())};
+    return {false, problems.join(u'\n')};
+}
+
+qint64 PackStore::diskUse() const
+{
+    qint64 bytes = 0;
+    QDirIterator it(path(kBlobs), QDir::Files);
+    while (it.hasNext()) {
+        it.next();
+        bytes += it.fileInfo().size();
+    }
+    QDirIterator packs(path(kPacks), {QStringLiteral("content.db"), kManifest}, QDir::Files, QDirIterator::Subdirectories);
+    while (packs.hasNext()) {
+        packs.next();
+        bytes += packs.fileInfo().size();
+    }
+    return bytes;
+}
+
+} // namespace civic

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "minisign.h"
+#include "packarchive.h"
+#include "storestate.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace civic {
+
+/// The packs installed on a kiosk (DESIGN.md, "Installing without ever breaking the screen"):
+///
+///     blobs/sha256/HASH   every file once, named by its SHA-256, read-only
+///     packs/VERSION/      a pack as hard links to blobs, its manifest.json and content.db
+///     current, last-good  symbolic links to packs/VERSION
+///     state.json          what was accepted and refused
+///     staging/            work in progress, emptied on every start
+///
+/// Every change is written beside the old state and switched in with one rename, so a power cut
+/// at any moment leaves exactly the old pack or exactly the new one.
+class PackStore
+{
+public:
+    explicit PackStore(const QString &root);
+
+    /// Makes the folders, and clears what an interrupted run left behind. Returns an empty
+    /// string on success.
+    QString open();
+
+    struct Result {
+        bool ok = false;
+        QString message;  ///< what was done, or why it was refused
+    };
+
+    /// Installs a signed .ckpack (its .minisig beside it) and makes it current. Refuses a bad or
+    /// missing signature, an untrusted key, an archive that does not match its manifest, content
+    /// the importer refuses, and a version not above the highest ever accepted; each refusal is
+    /// remembered in state.json and leaves the current pack as it was.
+    Result installArchive(const QString &archivePath, const QList<minisign::PublicKey> &trusted,
+                          const ArchiveLimits &limits = {});
+    /// Makes last-good current again (or, without one, removes current: the kiosk shows its
+    /// built-in pack).
+    Result rollback();
+    /// The kiosk showed `version` well: it becomes last-good.
+    Result confirmHealthy(const QString &version);
+    /// Keeps current, last-good and the `keep` newest versions; drops the rest and every blob no
+    /// pack uses any more.
+    Result collectGarbage(int keep);
+    /// Hashes every installed file again; lists each one that differs from its manifest.
+    Result verify() const;
+
+    QString root() const { return m_root; }
+    /// The folder the kiosk should open, or empty when there is none.
+    QString currentDir() const;
+    QString currentVersion() const;
+    QString lastGoodVersion() const;
+    /// Installed versions, oldest first.
+    QStringList installedVersions() const;
+    StoreState state() const;
+    /// Bytes the store takes on disk (blobs once, however many packs use them).
+    qint64 diskUse() const;
+
+private:
+    QString path(const QString &relative) const;
+    QString linkedVersion(const QString &link) const;
+    Result refuse(const QString &reason);
+    bool saveState(const StoreState &state) const;
+    Result installUnpacked(const QString &unpacked, const PackManifest &manifest, const QString &manifestSha256);
+
+    QString m_root;
+};
+
+} // namespace civic

@@ -1,0 +1,126 @@
+// civic-kioskctl: installs, rolls back and checks the packs of one kiosk. Reads the kiosk's
+// config, works on its pack store, and leaves the screen to civic-kiosk.
+#include "kioskconfig.h"
+#include "packstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStorageInfo>
+
+#include <cstdio>
+
+namespace {
+
+enum ExitCode { Ok = 0, Refused = 1, Usage = 2, ConfigError = 3 };
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stream);
+}
+
+int report(const civic::PackStore::Result &result)
+{
+    print(result.ok ? stdout : stderr, result.ok ? result.message : QStringLiteral("civic-kioskctl: ") + result.message);
+    return result.ok ? Ok : Refused;
+}
+
+int status(const civic::PackStore &store, bool json)
+{
+    const civic::StoreState state = store.state();
+    const QStorageInfo disk(store.root());
+    QJsonArray refusals;
+    for (const auto &event : state.refusals)
+        refusals.append(QJsonObject{{QStringLiteral("at"), event.at.toString(Qt::ISODate)}, {QStringLiteral("what"), event.what}});
+    QJsonObject accepted;
+    for (auto it = state.accepted.constBegin(); it != state.accepted.constEnd(); ++it)
+        accepted.insert(it.key(), it->version);
+    const QJsonObject object{
+        {QStringLiteral("current"), store.currentVersion()},
+        {QStringLiteral("lastGood"), store.lastGoodVersion()},
+        {QStringLiteral("installed"), QJsonArray::fromStringList(store.installedVersions())},
+        {QStringLiteral("highestAccepted"), accepted},
+        {QStringLiteral("lastCheck"), state.lastCheck.toString(Qt::ISODate)},
+        {QStringLiteral("lastResult"), state.lastResult},
+        {QStringLiteral("refusals"), refusals},
+        {QStringLiteral("storeBytes"), store.diskUse()},
+        {QStringLiteral("freeBytes"), disk.bytesAvailable()},
+    };
+    if (json) {
+        print(stdout, QString::fromUtf8(QJsonDocument(object).toJson()));
+        return Ok;
+    }
+    auto orNone = [](const QString &text) { return text.isEmpty() ? QStringLiteral("none (built-in pack)") : text; };
+    print(stdout, QStringLiteral("Current:   %1\nLast good: %2\nInstalled: %3\nLast check: %4 %5\nStore:     %6 MB, %7 MB free")
+                      .arg(orNone(store.currentVersion()), orNone(store.lastGoodVersion()),
+                           store.installedVersions().join(QStringLiteral(", ")),
+                           state.lastCheck.isValid() ? state.lastCheck.toString(Qt::ISODate) : QStringLiteral("never"),
+                           state.lastResult)
+                      .arg(store.diskUse() / 1e6, 0, 'f', 1)
+                      .arg(disk.bytesAvailable() / 1e6, 0, 'f', 0));
+    for (const auto &event : state.refusals)
+        print(stdout, QStringLiteral("Refused %1: %2").arg(event.at.toString(Qt::ISODate), event.what));
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("civic-kioskctl"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Looks after the content packs of this kiosk.\n\n"
+        "Commands:\n"
+        "  install FILE.ckpack   install a signed pack (FILE.ckpack.minisig beside it), e.g. from a USB stick\n"
+        "  rollback              go back to the last pack that showed well (or the built-in one)\n"
+        "  status [--json]       current and last-good versions, refusals, disk use\n"
+        "  gc                    drop old versions (keeps [store] keep_versions) and unused files\n"
+        "  verify                hash every installed file again\n\n"
+        "Exit codes: 0 ok; 1 refused or failed (the current pack stays as it was); 2 bad arguments;\n"
+        "3 the config cannot be read."));
+    parser.addHelpOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Config file (default /etc/civic-kiosk/kiosk.conf)."),
+                                          QStringLiteral("FILE"), QStringLiteral("/etc/civic-kiosk/kiosk.conf"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"), QStringLiteral("Pack store folder (default: [store] data_dir)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("status: print JSON."));
+    parser.addOptions({configOption, dataOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("install, rollback, status, gc or verify"));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    static const QStringList commands{QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
+                                      QStringLiteral("gc"), QStringLiteral("verify")};
+    if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
+        print(stderr, QStringLiteral("civic-kioskctl: expected one of: install FILE, rollback, status, gc, verify (see --help)"));
+        return Usage;
+    }
+    QString error;
+    const auto config = civic::KioskConfig::load(parser.value(configOption), &error);
+    if (!config) {
+        print(stderr, error);
+        return ConfigError;
+    }
+    civic::PackStore store(parser.isSet(dataOption) ? parser.value(dataOption) : config->dataDir);
+    if (const QString problem = store.open(); !problem.isEmpty()) {
+        print(stderr, QStringLiteral("civic-kioskctl: ") + problem);
+        return Refused;
+    }
+    if (command == QLatin1String("install")) {
+        civic::ArchiveLimits limits;
+        limits.maxTotalBytes = config->maxPackBytes;
+        return report(store.installArchive(args.at(1), config->trustedKeys, limits));
+    }
+    if (command == QLatin1String("rollback"))
+        return report(store.rollback());
+    if (command == QLatin1String("gc"))
+        return report(store.collectGarbage(config->keepVersions));
+    if (command == QLatin1String("verify"))
+        return report(store.verify());
+    return status(store, parser.isSet(jsonOption));
+}
