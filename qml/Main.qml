@@ -23,14 +23,24 @@ Window {
         LayoutMirroring.enabled: root.catalog.rightToLeft
         LayoutMirroring.childrenInherit: true
 
-        // Which of the two is decided once: a pack is never swapped under a running shell here.
+        // The shell, or the out-of-service screen until a usable pack arrives.
         Loader {
+            id: content
             anchors.fill: parent
-            Component.onCompleted: {
+
+            function show(): void {
                 if (root.packProblem.length > 0)
                     setSource("OutOfServicePage.qml", { reason: root.packProblem });
                 else
                     setSource("KioskShell.qml", { catalog: root.catalog, router: root.router });
+            }
+
+            Component.onCompleted: show()
+        }
+        Connections {
+            target: root
+            function onPackProblemChanged(): void {
+                content.show();
             }
         }
     }

@@ -2,8 +2,13 @@
 #include "kiosksession.h"
 
 #include "contentstore.h"
+#include "healthmarks.h"
+#include "packstore.h"
+#include "signedpack.h"
+#include "testpack.h"
 #include "uidriver.h"
 
+#include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
@@ -34,12 +39,17 @@ private:
         return found ? found->mapToScene(QPointF(0, 0)).x() : -1;
     }
 
-    void startSession(const QString &packDir, QSize size = {1080, 1920})
+    void startSession(const QString &packDir, QSize size = {1080, 1920}, const QString &dataDir = {},
+                      const QString &stateDir = {})
     {
+        m_driver.reset();
         m_session = std::make_unique<KioskSession>();
         KioskSession::Options options;
         options.packDir = packDir;
         options.size = size;
+        options.dataDir = dataDir;
+        options.stateDir = stateDir;
+        options.swapIdleMs = 300;
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -190,6 +200,50 @@ private slots:
         m_driver->tapAt(outside);
         QTRY_VERIFY(!m_driver->find(QStringLiteral("languageSheet"), 0));
         QCOMPARE(route(), QStringLiteral("section/children"));
+    }
+
+    void swapsToANewPackOnlyWhenNobodyTouches()
+    {
+        QTemporaryDir store;
+        QTemporaryDir state;
+        QTemporaryDir work;
+        const civic::minisign::SecretKey key = civic::minisign::generateKey();
+        civic::PackStore packs(store.path());
+        QCOMPARE(packs.open(), QString());
+        TestPack first;
+        QVERIFY(packs.installArchive(buildSignedArchive(first.dir(), work.filePath(QStringLiteral("v1.ckpack")), key),
+                                     {key.publicKey()}).ok);
+
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR), {1080, 1920}, store.path(), state.path());
+        QCOMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Testpaket"));
+        civic::HealthMarks marks(state.path());
+        QTRY_VERIFY(marks.read().healthyAt.isValid());
+        QCOMPARE(marks.read().version, QStringLiteral("1.2.3"));
+        QVERIFY(packs.applyHealth(marks.read(), 3).ok);
+        QCOMPARE(packs.lastGoodVersion(), QStringLiteral("1.2.3"));
+
+        // A visitor is on a page when the new pack arrives.
+        QVERIFY(m_session->router().go(QStringLiteral("contacts")));
+        TestPack second;
+        QJsonObject meta = second.readObject(QStringLiteral("pack.json"));
+        meta.insert(QStringLiteral("version"), QStringLiteral("1.3.0"));
+        meta.insert(QStringLiteral("title"), QJsonObject{{QStringLiteral("de"), QStringLiteral("Neues Testpaket")},
+                                                         {QStringLiteral("en"), QStringLiteral("New test pack")}});
+        second.writeObject(QStringLiteral("pack.json"), meta);
+        QVERIFY(packs.installArchive(buildSignedArchive(second.dir(), work.filePath(QStringLiteral("v2.ckpack")), key),
+                                     {key.publicKey()}).ok);
+        // Never under a finger: while touches keep coming, the old pack stays.
+        for (int i = 0; i < 12; ++i) {
+            m_driver->tapAt(QPoint(900, 250));  // the page's heading: touched, nothing happens
+            QTest::qWait(60);
+        }
+        QCOMPARE(route(), QStringLiteral("contacts"));
+        QCOMPARE(m_session->catalog().title(), QStringLiteral("Testpaket"));
+        // Then, once nobody touches it, the new pack and its home screen.
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->catalog().title(), QStringLiteral("Neues Testpaket"), 5000);
+        QCOMPARE(route(), QStringLiteral("home"));
+        QTRY_COMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Neues Testpaket"));
+        QTRY_VERIFY(marks.read().version == QStringLiteral("1.3.0") && marks.read().healthyAt.isValid());
     }
 
     void unusablePackShowsOutOfService()

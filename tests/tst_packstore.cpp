@@ -202,6 +202,32 @@ private slots:
         QVERIFY(!m_store->confirmHealthy(QStringLiteral("9.9.9")).ok);
     }
 
+    void healthMarksConfirmOrRollBack()
+    {
+        QTemporaryDir stateDir;
+        civic::HealthMarks marks(stateDir.path());
+        installFirst();
+        QVERIFY(marks.recordStart(QStringLiteral("1.2.3")));
+        QVERIFY(marks.recordHealthy(QStringLiteral("1.2.3")));
+        QVERIFY(m_store->applyHealth(marks.read(), 3).ok);
+        QCOMPARE(m_store->lastGoodVersion(), QStringLiteral("1.2.3"));
+
+        TestPack pack;
+        setVersion(pack, QStringLiteral("2.0.0"));
+        QVERIFY(m_store->installArchive(archive(pack, QStringLiteral("broken-ui.ckpack")), m_trusted).ok);
+        for (int start = 1; start <= 3; ++start) {
+            QVERIFY(marks.recordStart(QStringLiteral("2.0.0")));
+            QCOMPARE(marks.read().startsWithoutHealth, start);
+            const auto result = m_store->applyHealth(marks.read(), 3);
+            QVERIFY2(result.ok, qPrintable(result.message));
+            QCOMPARE(m_store->currentVersion(), start < 3 ? QStringLiteral("2.0.0") : QStringLiteral("1.2.3"));
+        }
+        QVERIFY(m_store->state().refusals.constLast().what.contains(QStringLiteral("version 2.0.0 started 3 times without a finished screen")));
+        // Another version starts counting afresh.
+        QVERIFY(marks.recordStart(QStringLiteral("1.2.3")));
+        QCOMPARE(marks.read().startsWithoutHealth, 1);
+    }
+
     void rollbackWithoutLastGoodShowsTheBuiltInPack()
     {
         installFirst();

@@ -1,9 +1,11 @@
 // civic-kiosk: the touch screen. Builds the session, then runs; see KioskSession.
+#include "kioskconfig.h"
 #include "kiosksession.h"
 #include "packlocator.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QScreen>
@@ -72,8 +74,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstFrameOption(QStringLiteral("exit-after-first-frame"),
                                               QStringLiteral("For benchmarks: print the monotonic clock at the first "
                                                              "frame on the screen, then exit."));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QStringLiteral("Kiosk config (default /etc/civic-kiosk/kiosk.conf when it exists): "
+                                                         "shows the pack store's current pack and swaps to new ones."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"), QStringLiteral("Pack store folder (overrides the config)."),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption stateOption(QStringLiteral("state-dir"), QStringLiteral("Folder for health marks (overrides the config)."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption idleOption(QStringLiteral("swap-idle-ms"), QStringLiteral("Show a new pack after this long without a touch (default 10000)."),
+                                        QStringLiteral("MS"), QStringLiteral("10000"));
     parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
-                       firstFrameOption});
+                       firstFrameOption, configOption, dataOption, stateOption, idleOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -86,6 +98,24 @@ int main(int argc, char *argv[])
     options.size = parseSize(parser.value(sizeOption));
     if (!options.size.isValid())
         return fail(QStringLiteral("--size '%1' is not WIDTHxHEIGHT between 320 and 8192").arg(parser.value(sizeOption)));
+    const QString defaultConfig = QStringLiteral("/etc/civic-kiosk/kiosk.conf");
+    const QString configPath = parser.isSet(configOption) ? parser.value(configOption)
+                                                          : (QFileInfo::exists(defaultConfig) ? defaultConfig : QString());
+    if (!configPath.isEmpty() && !parser.isSet(packOption)) {
+        QString error;
+        if (const auto config = civic::KioskConfig::load(configPath, &error)) {
+            options.dataDir = config->dataDir;
+            options.stateDir = config->stateDir;
+        } else {
+            // A broken config must not darken the screen: show the built-in pack and say why.
+            std::fprintf(stderr, "civic-kiosk: config ignored, showing the built-in pack:\n%s\n", qPrintable(error));
+        }
+    }
+    if (parser.isSet(dataOption))
+        options.dataDir = parser.value(dataOption);
+    if (parser.isSet(stateOption))
+        options.stateDir = parser.value(stateOption);
+    options.swapIdleMs = parser.value(idleOption).toInt();
     const bool screenshot = parser.isSet(screenshotOption);
     options.windowed = parser.isSet(windowedOption) || screenshot;
     if (options.windowed && !screenshot)

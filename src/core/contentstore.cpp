@@ -18,6 +18,8 @@ const QString kValidToday = QStringLiteral("(t.valid_from IS NULL OR t.valid_fro
 
 ContentStore::ContentStore() = default;
 ContentStore::~ContentStore() = default;
+ContentStore::ContentStore(ContentStore &&) noexcept = default;
+ContentStore &ContentStore::operator=(ContentStore &&) noexcept = default;
 
 bool ContentStore::open(const QString &databasePath, const QString &mediaRoot)
 {

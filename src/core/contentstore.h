@@ -103,6 +103,8 @@ class ContentStore
 public:
     ContentStore();
     ~ContentStore();
+    ContentStore(ContentStore &&) noexcept;
+    ContentStore &operator=(ContentStore &&) noexcept;
 
     /// Opens `databasePath`; media paths resolve against `mediaRoot`. On failure returns false and
     /// errorString() says why.

@@ -142,6 +142,8 @@ std::optional<KioskConfig> KioskConfig::parse(const QByteArray &text, const QStr
     config.district = reader.string("kiosk", "district", false).value_or(QString());
     config.dataDir = reader.string("store", "data_dir", false).value_or(config.dataDir);
     config.keepVersions = static_cast<int>(reader.integer("store", "keep_versions", 1, 20).value_or(config.keepVersions));
+    config.stateDir = reader.string("store", "state_dir", false).value_or(config.stateDir);
+    config.maxFailedStarts = static_cast<int>(reader.integer("store", "max_failed_starts", 1, 100).value_or(config.maxFailedStarts));
 
     if (const auto url = reader.string("channel", "url", false)) {
         const QUrl parsed(*url, QUrl::StrictMode);

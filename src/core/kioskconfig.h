@@ -14,7 +14,9 @@ namespace civic {
 struct KioskConfig {
     QString kioskId;
     QString district;
-    QString dataDir = QStringLiteral("/var/lib/civic-kiosk");
+    QString dataDir = QStringLiteral("/var/lib/civic-kiosk");  ///< the pack store, written by civic-kioskctl
+    QString stateDir = QStringLiteral("/var/lib/civic-kiosk-ui");  ///< the screen's own marks and counters
+    int maxFailedStarts = 3;  ///< starts on a pack without a finished screen before rolling back
     int keepVersions = 3;
 
     QUrl channelUrl;  ///< empty: packs arrive only from a USB stick (civic-kioskctl install)

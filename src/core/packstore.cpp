@@ -253,6 +253,29 @@ PackStore::Result PackStore::confirmHealthy(const QString &version)
     return {true, QStringLiteral("version %1 is last-good").arg(version)};
 }
 
+PackStore::Result PackStore::applyHealth(const HealthMarks::Marks &marks, int maxFailedStarts)
+{
+    const QString current = currentVersion();
+    if (current.isEmpty() || marks.version != current)
+        return {true, QStringLiteral("no health marks for the current pack yet")};
+    if (marks.healthyAt.isValid()) {
+        if (lastGoodVersion() == current)
+            return {true, QStringLiteral("version %1 is healthy and last-good").arg(current)};
+        return confirmHealthy(current);
+    }
+    if (marks.startsWithoutHealth < maxFailedStarts)
+        return {true, QStringLiteral("version %1: %2 start(s) without a finished screen").arg(current).arg(marks.startsWithoutHealth)};
+    const Result back = rollback();
+    const QString what = QStringLiteral("version %1 started %2 times without a finished screen; %3")
+                             .arg(current)
+                             .arg(marks.startsWithoutHealth)
+                             .arg(back.message);
+    StoreState state = this->state();
+    state.refused(what);
+    saveState(state);
+    return {back.ok, what};
+}
+
 PackStore::Result PackStore::collectGarbage(int keep)
 {
     const QStringList versions = installedVersions();

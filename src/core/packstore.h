@@ -1,5 +1,6 @@
 #pragma once
 
+#include "healthmarks.h"
 #include "minisign.h"
 #include "packarchive.h"
 #include "storestate.h"
@@ -44,6 +45,9 @@ public:
     Result rollback();
     /// The kiosk showed `version` well: it becomes last-good.
     Result confirmHealthy(const QString &version);
+    /// Acts on the screen's health marks: a current version that showed well becomes last-good;
+    /// one that started `maxFailedStarts` times without showing well is rolled back.
+    Result applyHealth(const HealthMarks::Marks &marks, int maxFailedStarts);
     /// Keeps current, last-good and the `keep` newest versions; drops the rest and every blob no
     /// pack uses any more.
     Result collectGarbage(int keep);

@@ -79,7 +79,9 @@ int main(int argc, char *argv[])
         "  rollback              go back to the last pack that showed well (or the built-in one)\n"
         "  status [--json]       current and last-good versions, refusals, disk use\n"
         "  gc                    drop old versions (keeps [store] keep_versions) and unused files\n"
-        "  verify                hash every installed file again\n\n"
+        "  verify                hash every installed file again\n"
+        "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
+        "                        [store] max_failed_starts starts without a finished screen\n\n"
         "Exit codes: 0 ok; 1 refused or failed (the current pack stays as it was); 2 bad arguments;\n"
         "3 the config cannot be read."));
     parser.addHelpOption();
@@ -89,15 +91,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("status: print JSON."));
     parser.addOptions({configOption, dataOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("install, rollback, status, gc or verify"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("install, rollback, status, gc, verify or health"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     static const QStringList commands{QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
-                                      QStringLiteral("gc"), QStringLiteral("verify")};
+                                      QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
-        print(stderr, QStringLiteral("civic-kioskctl: expected one of: install FILE, rollback, status, gc, verify (see --help)"));
+        print(stderr, QStringLiteral("civic-kioskctl: expected one of: install FILE, rollback, status, gc, verify, health (see --help)"));
         return Usage;
     }
     QString error;
@@ -122,5 +124,7 @@ int main(int argc, char *argv[])
         return report(store.collectGarbage(config->keepVersions));
     if (command == QLatin1String("verify"))
         return report(store.verify());
+    if (command == QLatin1String("health"))
+        return report(store.applyHealth(civic::HealthMarks(config->stateDir).read(), config->maxFailedStarts));
     return status(store, parser.isSet(jsonOption));
 }

@@ -1,6 +1,10 @@
 #include "kiosksession.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QQuickWindow>
+
+#include "healthmarks.h"
 
 KioskSession::KioskSession(QObject *parent) : QObject(parent)
 {
@@ -12,11 +16,76 @@ KioskSession::KioskSession(QObject *parent) : QObject(parent)
 // The engine is declared after the catalog and router, so its items are gone before them.
 KioskSession::~KioskSession() = default;
 
+bool KioskSession::openFirstUsable(const Options &options)
+{
+    // The store's current pack, the one that last showed well, then the built-in one: a kiosk
+    // always shows the newest pack it can open, and never an empty screen.
+    QStringList candidates;
+    if (!options.dataDir.isEmpty()) {
+        candidates << QDir(options.dataDir).filePath(QStringLiteral("current"))
+                   << QDir(options.dataDir).filePath(QStringLiteral("last-good"));
+    }
+    candidates << options.packDir;
+    QStringList problems;
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (candidate != options.packDir && !QFileInfo::exists(candidate))
+            continue;
+        QString problem;
+        if (m_locator.open(candidate, m_store, &problem)) {
+            m_shownDir = QFileInfo(candidate).canonicalFilePath();
+            for (const QString &skipped : std::as_const(problems))
+                qWarning("civic-kiosk: skipped a pack: %s", qPrintable(skipped));
+            return true;
+        }
+        problems.append(problem);
+    }
+    m_packProblem = problems.join(u'\n');
+    return false;
+}
+
+bool KioskSession::swapTo(const QString &packDir)
+{
+    civic::ContentStore candidate;
+    QString problem;
+    if (!m_locator.open(packDir, candidate, &problem)) {
+        qWarning("civic-kiosk: keeps the pack it shows; the new one cannot be opened: %s", qPrintable(problem));
+        return false;
+    }
+    if (!m_stateDir.isEmpty())
+        civic::HealthMarks(m_stateDir).recordStart(candidate.info().version);
+    m_store = std::move(candidate);
+    m_shownDir = packDir;
+    m_packProblem.clear();
+    m_catalog.reload();
+    m_router.home();
+    if (QQuickWindow *shown = window())
+        shown->setProperty("packProblem", QString());
+    markHealthyAfterNextFrame();
+    return true;
+}
+
+void KioskSession::markHealthyAfterNextFrame()
+{
+    QQuickWindow *shown = window();
+    if (m_stateDir.isEmpty() || !shown || !m_store.isOpen())
+        return;
+    const QString version = m_store.info().version;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(shown, &QQuickWindow::frameSwapped, this, [this, version, connection] {
+        QObject::disconnect(*connection);
+        civic::HealthMarks(m_stateDir).recordHealthy(version);
+    });
+    shown->update();
+}
+
 KioskSession::Start KioskSession::start(const Options &options)
 {
-    QString problem;
-    if (!m_locator.open(options.packDir, m_store, &problem))
-        m_packProblem = problem;
+    const bool opened = openFirstUsable(options);
+    const bool fromStore = opened && !options.dataDir.isEmpty()
+                           && m_shownDir.startsWith(QFileInfo(options.dataDir).canonicalFilePath() + u'/');
+    m_stateDir = fromStore ? options.stateDir : QString();
+    if (!m_stateDir.isEmpty())
+        civic::HealthMarks(m_stateDir).recordStart(m_store.info().version);
     m_catalog.reload();
 
     if (m_packProblem.isEmpty()) {
@@ -49,6 +118,13 @@ KioskSession::Start KioskSession::start(const Options &options)
     if (!window()) {
         m_error = QStringLiteral("the user interface could not be loaded (see the messages above)");
         return Start::InterfaceFailed;
+    }
+    markHealthyAfterNextFrame();
+    if (!options.dataDir.isEmpty()) {
+        m_stateDir = options.stateDir;
+        m_swapper = std::make_unique<PackSwapper>(options.dataDir, options.swapIdleMs,
+                                                  [this](const QString &packDir) { return swapTo(packDir); });
+        m_swapper->setShownDir(m_shownDir);
     }
     return Start::Ok;
 }

@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "contentstore.h"
 #include "packlocator.h"
+#include "packswapper.h"
 #include "router.h"
 #include "uitranslator.h"
 
@@ -26,6 +27,9 @@ public:
         QString route;         ///< empty: home
         QSize size{1080, 1920};
         bool windowed = true;
+        QString dataDir;       ///< the pack store: its current, then last-good pack come before packDir
+        QString stateDir;      ///< where the screen writes its health marks
+        int swapIdleMs = 10000;  ///< a new pack is shown after this long without a touch
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
@@ -47,7 +51,14 @@ public:
     Catalog &catalog() { return m_catalog; }
     Router &router() { return m_router; }
 
+    /// The pack folder shown now.
+    QString shownPackDir() const { return m_shownDir; }
+
 private:
+    bool openFirstUsable(const Options &options);
+    bool swapTo(const QString &packDir);
+    void markHealthyAfterNextFrame();
+
     // The locator owns a previewed pack's temporary database: it must outlive the store using it.
     civic::PackLocator m_locator;
     civic::ContentStore m_store;
@@ -57,4 +68,7 @@ private:
     UiTranslator m_translator{&m_engine};
     QString m_error;
     QString m_packProblem;
+    QString m_shownDir;
+    QString m_stateDir;
+    std::unique_ptr<PackSwapper> m_swapper;
 };

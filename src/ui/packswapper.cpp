@@ -1,0 +1,68 @@
+#include "packswapper.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+
+PackSwapper::PackSwapper(const QString &dataDir, int idleMs, std::function<bool(const QString &)> swap, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_idleMs(idleMs), m_swap(std::move(swap))
+{
+    m_sinceInput.start();
+    // `current` is replaced by a rename, which changes the folder that holds it.
+    if (QFileInfo::exists(dataDir))
+        m_watcher.addPath(dataDir);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &PackSwapper::check);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &PackSwapper::trySwap);
+    QCoreApplication::instance()->installEventFilter(this);
+}
+
+QString PackSwapper::currentDir(const QString &dataDir)
+{
+    const QFileInfo link(QDir(dataDir).filePath(QStringLiteral("current")));
+    return link.isSymLink() && link.exists() ? link.canonicalFilePath() : QString();
+}
+
+bool PackSwapper::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::KeyPress:
+        m_sinceInput.restart();
+        if (isPending())
+            m_idleTimer.start(m_idleMs);
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void PackSwapper::check()
+{
+    const QString target = currentDir(m_dataDir);
+    if (target.isEmpty() || target == QFileInfo(m_shownDir).canonicalFilePath()) {
+        m_pendingDir.clear();
+        return;
+    }
+    m_pendingDir = target;
+    m_idleTimer.start(std::max<qint64>(0, m_idleMs - m_sinceInput.elapsed()));
+}
+
+void PackSwapper::trySwap()
+{
+    if (!isPending())
+        return;
+    if (m_sinceInput.elapsed() < m_idleMs) {
+        m_idleTimer.start(static_cast<int>(m_idleMs - m_sinceInput.elapsed()));
+        return;
+    }
+    const QString target = m_pendingDir;
+    m_pendingDir.clear();
+    if (m_swap(target))
+        m_shownDir = target;
+}
