@@ -29,13 +29,15 @@ QByteArray PackManifest::toJson() const
         list.append(QJsonObject{{QStringLiteral("path"), file.path},
                                 {QStringLiteral("size"), file.size},
                                 {QStringLiteral("sha256"), QString::fromLatin1(file.sha256)}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
-                                     {QStringLiteral("id"), id},
-                                     {QStringLiteral("version"), version},
-                                     {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
-                                     {QStringLiteral("schema"), schema},
-                                     {QStringLiteral("files"), list}})
-        .toJson(QJsonDocument::Indented);
+    QJsonObject object{{QStringLiteral("format"), kFormat},
+                       {QStringLiteral("id"), id},
+                       {QStringLiteral("version"), version},
+                       {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+                       {QStringLiteral("schema"), schema},
+                       {QStringLiteral("files"), list}};
+    if (!channel.isEmpty())
+        object.insert(QStringLiteral("channel"), channel);
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 bool PackManifest::isSafePath(const QString &path)
@@ -72,6 +74,7 @@ std::optional<PackManifest> PackManifest::fromJson(const QByteArray &json, QStri
     if (object.value(QStringLiteral("format")).toInt() != kFormat)
         return fail(QStringLiteral("format"), QStringLiteral("this program reads format %1").arg(kFormat));
     PackManifest manifest;
+    manifest.channel = object.value(QStringLiteral("channel")).toString();
     manifest.id = object.value(QStringLiteral("id")).toString();
     manifest.version = object.value(QStringLiteral("version")).toString();
     manifest.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate);

@@ -26,6 +26,7 @@ struct PackManifest {
     /// The largest manifest file a kiosk reads.
     static constexpr qint64 kMaxManifestBytes = 8 * 1024 * 1024;
 
+    QString channel;  ///< set in a channel's manifests, empty in an archive's
     QString id;
     QString version;
     QDateTime created;

@@ -18,6 +18,7 @@ int validateCommand(const QStringList &arguments);
 int compileCommand(const QStringList &arguments);
 int buildCommand(const QStringList &arguments);
 int inspectCommand(const QStringList &arguments);
+int publishCommand(const QStringList &arguments);
 int keygenCommand(const QStringList &arguments);
 int signCommand(const QStringList &arguments);
 int verifyCommand(const QStringList &arguments);

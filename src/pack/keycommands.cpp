@@ -1,5 +1,6 @@
 // keygen, sign and verify: minisign-compatible keys and signatures for packs and channels.
 #include "commands.h"
+#include "keyfiles.h"
 #include "minisign.h"
 #include "password.h"
 
@@ -7,31 +8,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
-
-namespace {
-
-std::optional<QByteArray> readSmallFile(const QString &path, QString *error)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return file.read(64 * 1024);  // keys and signatures are a few hundred bytes
-}
-
-bool writeFile(const QString &path, const QByteArray &contents, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int keygenCommand(const QStringList &arguments)
 {
@@ -85,28 +61,17 @@ int signCommand(const QStringList &arguments)
         return failWith(Usage, QStringLiteral("sign takes one FILE and -s KEY (see sign --help)"));
     const QString path = parser.positionalArguments().constFirst();
     QString error;
-    const auto keyText = readSmallFile(parser.value(secretOption), &error);
-    if (!keyText)
-        return failWith(FileError, error);
-    QByteArray password;
-    if (civic::minisign::secretKeyIsEncrypted(*keyText))
-        password = readPassword(QStringLiteral("Password for %1").arg(parser.value(secretOption)));
-    const auto key = civic::minisign::parseSecretKey(*keyText, password, &error);
+    bool unreadable = false;
+    const auto key = loadSecretKey(parser.value(secretOption), &error, &unreadable);
     if (!key)
-        return failWith(Refused, QStringLiteral("%1: %2").arg(parser.value(secretOption), error));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return failWith(FileError, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return failWith(unreadable ? FileError : Refused, error);
     const QString comment = parser.isSet(commentOption)
                                 ? parser.value(commentOption)
                                 : QStringLiteral("timestamp:%1\tfile:%2\thashed")
                                       .arg(QDateTime::currentSecsSinceEpoch())
                                       .arg(QFileInfo(path).fileName());
-    const auto signature = civic::minisign::sign(*key, file, comment);
-    if (!signature)
-        return failWith(FileError, QStringLiteral("%1: cannot be read").arg(path));
     const QString signaturePath = parser.isSet(signatureOption) ? parser.value(signatureOption) : path + QStringLiteral(".minisig");
-    if (!writeFile(signaturePath, signature->fileText(), &error))
+    if (!signFile(*key, path, comment, &error, signaturePath))
         return failWith(FileError, error);
     return Ok;
 }

@@ -19,6 +19,7 @@ const char *const kUsage =
     "  compile DIR -o OUT     check DIR and lay out a ready pack (files + content.db) in OUT\n"
     "  build DIR -o OUT.ckpack  check DIR and pack it into one archive with a manifest\n"
     "  inspect PACK           check an archive against its manifest and summarise it\n"
+    "  publish PACK --to DIR --channel NAME -s KEY   publish to a channel folder for a web server\n"
     "  keygen -p PUB -s KEY   make a signing key pair (password-protected unless --no-password)\n"
     "  sign FILE -s KEY       sign FILE, writing FILE.minisig\n"
     "  verify FILE -p PUB     check FILE against FILE.minisig and a trusted public key\n"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("compile"), compileCommand},
         {QStringLiteral("build"), buildCommand},       {QStringLiteral("inspect"), inspectCommand},
+        {QStringLiteral("publish"), publishCommand},
         {QStringLiteral("keygen"), keygenCommand},     {QStringLiteral("sign"), signCommand},
         {QStringLiteral("verify"), verifyCommand},
     };
