@@ -156,40 +156,88 @@ PackStore::Result PackStore::installArchive(const QString &archivePath, const QL
     return result;
 }
 
+PackStore::Result PackStore::checkVersion(const PackManifest &manifest, const QString &manifestSha256) const
+{
+    const StoreState current = state();
+    const auto accepted = current.accepted.constFind(manifest.id);
+    if (accepted == current.accepted.cend())
+        return {true, {}};
+    const int order = compareVersions(manifest.version, accepted->version);
+    if (order < 0)
+        return {false, QStringLiteral("version %1 is older than %2, which this kiosk already accepted (rollback)")
+                           .arg(manifest.version, accepted->version)};
+    if (order == 0 && accepted->manifestSha256 != manifestSha256)
+        return {false, QStringLiteral("version %1 was accepted before with other content").arg(manifest.version)};
+    return {true, {}};
+}
+
+bool PackStore::hasBlob(const QByteArray &sha256) const
+{
+    return QFileInfo::exists(path(kBlobs + u'/' + QString::fromLatin1(sha256)));
+}
+
+bool PackStore::adoptBlob(const QString &file, const QByteArray &sha256)
+{
+    if (hasBlob(sha256)) {
+        QFile::remove(file);
+        return true;
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    return durable::sync(file) && durable::renameOver(file, path(kBlobs + u'/' + QString::fromLatin1(sha256)));
+}
+
+QString PackStore::downloadsDir() const
+{
+    const QString folder = path(QStringLiteral("downloads"));
+    QDir().mkpath(folder);
+    return folder;
+}
+
+void PackStore::recordCheck(const QString &result, bool refused, const QString &etag, const QDateTime &published)
+{
+    StoreState current = state();
+    current.lastCheck = QDateTime::currentDateTimeUtc();
+    current.lastResult = result;
+    if (refused)
+        current.refused(result);
+    if (!etag.isNull())
+        current.latestEtag = etag;
+    if (published.isValid() && (!current.newestPublished.isValid() || published > current.newestPublished))
+        current.newestPublished = published;
+    saveState(current);
+}
+
 PackStore::Result PackStore::installUnpacked(const QString &unpacked, const PackManifest &manifest,
                                              const QString &manifestSha256)
 {
-    // 3. Never back: a version must be above every version of this pack ever accepted here.
+    if (const Result allowed = checkVersion(manifest, manifestSha256); !allowed.ok)
+        return allowed;
+    for (const ManifestFile &file : manifest.files) {
+        if (!adoptBlob(QDir(unpacked).filePath(file.path), file.sha256))
+            return {false, QStringLiteral("%1: cannot be stored").arg(file.path)};
+    }
+    return activate(manifest, manifestSha256);
+}
+
+PackStore::Result PackStore::activate(const PackManifest &manifest, const QString &manifestSha256)
+{
+    if (const Result allowed = checkVersion(manifest, manifestSha256); !allowed.ok)
+        return allowed;
     StoreState current = state();
     const auto accepted = current.accepted.constFind(manifest.id);
-    if (accepted != current.accepted.cend()) {
-        const int order = compareVersions(manifest.version, accepted->version);
-        if (order < 0)
-            return {false, QStringLiteral("version %1 is older than %2, which this kiosk already accepted (rollback)")
-                               .arg(manifest.version, accepted->version)};
-        if (order == 0 && accepted->manifestSha256 != manifestSha256)
-            return {false, QStringLiteral("version %1 was accepted before with other content").arg(manifest.version)};
-    }
     const QString finished = path(kPacks + u'/' + manifest.version);
     if (QFileInfo::exists(finished) && accepted != current.accepted.cend() && accepted->version == manifest.version) {
-        // The same pack again: make it current (after a rollback), nothing to unpack.
+        // The same pack again: make it current (after a rollback), nothing to build.
         if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
             return {false, QStringLiteral("cannot switch current")};
         return {true, QStringLiteral("pack %1 version %2 is installed already; it is current now").arg(manifest.id, manifest.version)};
     }
-
-    // 4. Every file into the blob store once, on disk before anything refers to it.
     for (const ManifestFile &file : manifest.files) {
-        const QString blob = path(kBlobs + u'/' + QString::fromLatin1(file.sha256));
-        const QString source = QDir(unpacked).filePath(file.path);
-        if (QFileInfo::exists(blob))
-            continue;
-        QFile::setPermissions(source, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-        if (!durable::sync(source) || !durable::renameOver(source, blob))
-            return {false, QStringLiteral("%1: cannot be stored").arg(file.path)};
+        if (!hasBlob(file.sha256))
+            return {false, QStringLiteral("%1: not stored yet").arg(file.path)};
     }
 
-    // 5. The pack's tree of hard links and its content database, built beside the others.
+    // The pack's tree of hard links and its content database, built beside the others.
     const QString building = finished + QStringLiteral(".tmp");
     QDir(building).removeRecursively();
     for (const ManifestFile &file : manifest.files) {
@@ -218,8 +266,8 @@ PackStore::Result PackStore::installUnpacked(const QString &unpacked, const Pack
     if (!durable::renameOver(building, finished))
         return {false, QStringLiteral("cannot move the pack into place")};
 
-    // 6. Switch, then remember: a crash between the two leaves the new pack current and the
-    // state one version behind, which the next install of this version sets right.
+    // Switch, then remember: a crash between the two leaves the new pack current and the state
+    // one version behind, which the next install of this version sets right.
     if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
         return {false, QStringLiteral("cannot switch current")};
     current.accepted.insert(manifest.id, {manifest.version, manifestSha256});

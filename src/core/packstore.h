@@ -40,6 +40,20 @@ public:
     /// remembered in state.json and leaves the current pack as it was.
     Result installArchive(const QString &archivePath, const QList<minisign::PublicKey> &trusted,
                           const ArchiveLimits &limits = {});
+    /// Whether `manifest` may be installed: its version above every version of its pack ever
+    /// accepted (or the same version with the same content, which only makes it current).
+    Result checkVersion(const PackManifest &manifest, const QString &manifestSha256) const;
+    /// Whether the file with this SHA-256 is stored already (an update downloads only the rest).
+    bool hasBlob(const QByteArray &sha256) const;
+    /// Moves a downloaded, checked file into the blob store.
+    bool adoptBlob(const QString &file, const QByteArray &sha256);
+    /// Folder for downloads in progress; unlike staging it survives restarts, so downloads resume.
+    QString downloadsDir() const;
+    /// With every file of `manifest` stored: builds the version and makes it current.
+    Result activate(const PackManifest &manifest, const QString &manifestSha256);
+    /// Records the outcome of an update check in state.json (a refusal also in the refusals).
+    void recordCheck(const QString &result, bool refused, const QString &etag = {}, const QDateTime &published = {});
+
     /// Makes last-good current again (or, without one, removes current: the kiosk shows its
     /// built-in pack).
     Result rollback();

@@ -25,6 +25,8 @@ QByteArray StoreState::toJson() const
     return QJsonDocument(QJsonObject{{QStringLiteral("accepted"), packs},
                                      {QStringLiteral("lastCheck"), lastCheck.toString(Qt::ISODate)},
                                      {QStringLiteral("lastResult"), lastResult},
+                                     {QStringLiteral("latestEtag"), latestEtag},
+                                     {QStringLiteral("newestPublished"), newestPublished.toString(Qt::ISODate)},
                                      {QStringLiteral("refusals"), events}})
         .toJson();
 }
@@ -41,6 +43,8 @@ StoreState StoreState::fromJson(const QByteArray &json)
     }
     state.lastCheck = QDateTime::fromString(object.value(QStringLiteral("lastCheck")).toString(), Qt::ISODate);
     state.lastResult = object.value(QStringLiteral("lastResult")).toString();
+    state.latestEtag = object.value(QStringLiteral("latestEtag")).toString();
+    state.newestPublished = QDateTime::fromString(object.value(QStringLiteral("newestPublished")).toString(), Qt::ISODate);
     const QJsonArray events = object.value(QStringLiteral("refusals")).toArray();
     for (const QJsonValue &event : events)
         state.refusals.append({QDateTime::fromString(event.toObject().value(QStringLiteral("at")).toString(), Qt::ISODate),

@@ -23,6 +23,9 @@ struct StoreState {
     QMap<QString, Accepted> accepted;  ///< by pack ID
     QDateTime lastCheck;
     QString lastResult;
+    QString latestEtag;         ///< of the channel's latest.json, for conditional requests
+    QDateTime newestPublished;  ///< the newest latest.json ever accepted: nothing published earlier is
+                                ///< believed again, and a clock behind it is not trusted
     QList<Event> refusals;  ///< newest last
 
     void refused(const QString &reason);

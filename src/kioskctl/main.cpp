@@ -1,5 +1,6 @@
 // civic-kioskctl: installs, rolls back and checks the packs of one kiosk. Reads the kiosk's
 // config, works on its pack store, and leaves the screen to civic-kiosk.
+#include "channelclient.h"
 #include "kioskconfig.h"
 #include "packstore.h"
 
@@ -8,13 +9,55 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QStorageInfo>
+#include <QThread>
 
 #include <cstdio>
 
 namespace {
 
-enum ExitCode { Ok = 0, Refused = 1, Usage = 2, ConfigError = 3 };
+enum ExitCode { Ok = 0, Refused = 1, Usage = 2, ConfigError = 3, Unreachable = 4 };
+
+/// Looks at the channel once, or for ever: every poll interval (with a tenth of jitter, so a
+/// fleet does not knock at once), sooner again after a failure, backing off up to the interval.
+int update(civic::PackStore &store, const civic::KioskConfig &config, bool once)
+{
+    if (config.channelUrl.isEmpty()) {
+        std::fputs("civic-kioskctl: no [channel] url in the config: this kiosk takes packs from USB sticks only\n", stderr);
+        return Usage;
+    }
+    civic::ChannelClient::Settings settings;
+    settings.base = config.channelUrl;
+    if (!settings.base.path().endsWith(u'/'))
+        settings.base.setPath(settings.base.path() + u'/');
+    settings.channel = config.channelName;
+    settings.trusted = config.trustedKeys;
+    settings.maxPackBytes = config.maxPackBytes;
+    settings.maxManifestBytes = config.maxManifestBytes;
+    civic::ChannelClient client(settings, store);
+    qint64 backoffSeconds = 60;
+    for (;;) {
+        const auto outcome = client.checkOnce();
+        using Kind = civic::ChannelClient::Outcome::Kind;
+        const bool failed = outcome.kind == Kind::Refused || outcome.kind == Kind::Unreachable;
+        std::fprintf(failed ? stderr : stdout, "%s%s (%lld bytes downloaded)\n", failed ? "civic-kioskctl: " : "",
+                     qPrintable(outcome.message), static_cast<long long>(outcome.bytesDownloaded));
+        std::fflush(stdout);
+        if (once)
+            return outcome.kind == Kind::Refused ? Refused : outcome.kind == Kind::Unreachable ? Unreachable : Ok;
+        const qint64 interval = qint64(config.pollIntervalMinutes) * 60;
+        qint64 wait = interval;
+        if (outcome.kind == Kind::Unreachable) {
+            wait = std::min(backoffSeconds, interval);
+            backoffSeconds = std::min(backoffSeconds * 2, interval);
+        } else {
+            backoffSeconds = 60;
+        }
+        wait += QRandomGenerator::global()->bounded(wait / 10 + 1) - wait / 20;
+        QThread::sleep(static_cast<unsigned long>(std::max<qint64>(wait, 1)));
+    }
+}
 
 void print(FILE *stream, const QString &text)
 {
@@ -75,6 +118,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Looks after the content packs of this kiosk.\n\n"
         "Commands:\n"
+        "  update [--once]       fetch new packs from the channel (for ever, or once)\n"
         "  install FILE.ckpack   install a signed pack (FILE.ckpack.minisig beside it), e.g. from a USB stick\n"
         "  rollback              go back to the last pack that showed well (or the built-in one)\n"
         "  status [--json]       current and last-good versions, refusals, disk use\n"
@@ -83,23 +127,24 @@ int main(int argc, char *argv[])
         "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
         "                        [store] max_failed_starts starts without a finished screen\n\n"
         "Exit codes: 0 ok; 1 refused or failed (the current pack stays as it was); 2 bad arguments;\n"
-        "3 the config cannot be read."));
+        "3 the config cannot be read; 4 the channel cannot be reached."));
     parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Config file (default /etc/civic-kiosk/kiosk.conf)."),
                                           QStringLiteral("FILE"), QStringLiteral("/etc/civic-kiosk/kiosk.conf"));
     const QCommandLineOption dataOption(QStringLiteral("data-dir"), QStringLiteral("Pack store folder (default: [store] data_dir)."),
                                         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("status: print JSON."));
-    parser.addOptions({configOption, dataOption, jsonOption});
+    const QCommandLineOption onceOption(QStringLiteral("once"), QStringLiteral("update: look once, then exit."));
+    parser.addOptions({configOption, dataOption, jsonOption, onceOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("install, rollback, status, gc, verify or health"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
-    static const QStringList commands{QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
+    static const QStringList commands{QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
                                       QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
-        print(stderr, QStringLiteral("civic-kioskctl: expected one of: install FILE, rollback, status, gc, verify, health (see --help)"));
+        print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, gc, verify, health (see --help)"));
         return Usage;
     }
     QString error;
@@ -118,6 +163,8 @@ int main(int argc, char *argv[])
         limits.maxTotalBytes = config->maxPackBytes;
         return report(store.installArchive(args.at(1), config->trustedKeys, limits));
     }
+    if (command == QLatin1String("update"))
+        return update(store, *config, parser.isSet(onceOption));
     if (command == QLatin1String("rollback"))
         return report(store.rollback());
     if (command == QLatin1String("gc"))
