@@ -2,6 +2,7 @@
 
 #include "channelindex.h"
 #include "packmanifest.h"
+#include "packversion.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -241,9 +242,10 @@ ChannelClient::Outcome ChannelClient::checkOnce()
                                                      "replays an old one)")
                                           .arg(index->expires.toString(Qt::ISODate))});
     const auto accepted = state.accepted.constFind(index->id);
-    // Once accepted, a version is not fetched again: not even after a technician rolled it back.
-    if (accepted != state.accepted.cend() && index->version == accepted->version)
-        return finish({Kind::UpToDate, QStringLiteral("up to date (version %1)").arg(index->version)}, latest.etag, index->published);
+    if (accepted != state.accepted.cend() && compareVersions(index->version, accepted->version) < 0)
+        return finish({Kind::Refused, QStringLiteral("latest.json: refused: version %1 is older than %2, which this kiosk "
+                                                     "already accepted (rollback)")
+                                          .arg(index->version, accepted->version)});
 
     // 3. The manifest the index pins, and its own signature.
     const Fetched manifestFile = fetch(index->manifestPath, std::min(index->manifestSize, m_settings.maxManifestBytes));
@@ -270,7 +272,11 @@ ChannelClient::Outcome ChannelClient::checkOnce()
                                           .arg(index->manifestPath)
                                           .arg(manifest->totalSize())
                                           .arg(m_settings.maxPackBytes)});
-    const QString manifestSha256 = QString::fromLatin1(QCryptographicHash::hash(manifest->toJson(), QCryptographicHash::Sha256).toHex());
+    const QString manifestSha256 = manifest->contentSha256();
+    // Once accepted, a version is not installed again from the channel, not even after a
+    // technician rolled it back; but the same version with other content is an attack.
+    if (accepted != state.accepted.cend() && accepted->version == manifest->version && accepted->manifestSha256 == manifestSha256)
+        return finish({Kind::UpToDate, QStringLiteral("up to date (version %1)").arg(index->version)}, latest.etag, index->published);
     if (const PackStore::Result allowed = m_store.checkVersion(*manifest, manifestSha256); !allowed.ok)
         return finish({Kind::Refused, index->manifestPath + QStringLiteral(": refused: ") + allowed.message});
 

@@ -40,6 +40,13 @@ QByteArray PackManifest::toJson() const
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+QString PackManifest::contentSha256() const
+{
+    PackManifest content = *this;
+    content.channel.clear();
+    return QString::fromLatin1(QCryptographicHash::hash(content.toJson(), QCryptographicHash::Sha256).toHex());
+}
+
 bool PackManifest::isSafePath(const QString &path)
 {
     if (path.isEmpty() || path.size() > 400 || path.startsWith(u'/') || path.contains(u'\\') || path.contains(u':'))

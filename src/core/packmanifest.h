@@ -35,6 +35,9 @@ struct PackManifest {
 
     qint64 totalSize() const;
     QByteArray toJson() const;
+    /// SHA-256 (hex) of what the pack holds, whichever channel or stick it came by: two
+    /// manifests with the same content hash are the same pack version.
+    QString contentSha256() const;
 
     /// Reads and checks a manifest: every path safe (see isSafePath), no two alike even in case,
     /// sizes and hashes well-formed. On failure says what is wrong, naming the field.

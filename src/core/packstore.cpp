@@ -147,9 +147,7 @@ PackStore::Result PackStore::installArchive(const QString &archivePath, const QL
     const auto manifest = PackArchive::extract(archivePath, unpacked, &error, limits);
     if (!manifest)
         return refuse(QStringLiteral("%1: refused: %2").arg(name, error));
-    const QString manifestSha256 =
-        QString::fromLatin1(QCryptographicHash::hash(manifest->toJson(), QCryptographicHash::Sha256).toHex());
-    Result result = installUnpacked(unpacked, *manifest, manifestSha256);
+    Result result = installUnpacked(unpacked, *manifest, manifest->contentSha256());
     QDir(unpacked).removeRecursively();
     if (!result.ok)
         return refuse(QStringLiteral("%1: refused: %2").arg(name, result.message));
