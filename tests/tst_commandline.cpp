@@ -153,6 +153,25 @@ private slots:
         QVERIFY2(result.err.startsWith(QStringLiteral("civic-pack: ") + archive + QStringLiteral(": ")), qPrintable(result.err));
     }
 
+    void packInitGivesAValidPackToBuildOn()
+    {
+        QTemporaryDir dir;
+        const QString pack = dir.filePath(QStringLiteral("new-pack"));
+        Run result = run(QStringLiteral("civic-pack"), {QStringLiteral("init"), pack});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(QFile::exists(pack + QStringLiteral("/.schema/tip.schema.json")));
+        result = run(QStringLiteral("civic-pack"), {QStringLiteral("validate"), pack});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.out));
+        result = run(QStringLiteral("civic-pack"), {QStringLiteral("build"), pack, QStringLiteral("-o"), dir.filePath(QStringLiteral("new.ckpack"))});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        // The schemas stay out of the pack: they are for the editor.
+        QVERIFY2(result.out.contains(QStringLiteral("11 files")), qPrintable(result.out));
+        QCOMPARE(run(QStringLiteral("civic-pack"), {QStringLiteral("init"), pack}).exitCode, 3);
+        // The kiosk shows the new pack.
+        result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("new.png")), QStringLiteral("--pack"), pack});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    }
+
     void packValidate()
     {
         TestPack pack;

@@ -19,6 +19,8 @@ int compileCommand(const QStringList &arguments);
 int buildCommand(const QStringList &arguments);
 int inspectCommand(const QStringList &arguments);
 int publishCommand(const QStringList &arguments);
+int initCommand(const QStringList &arguments);
+int previewCommand(const QStringList &arguments);
 int keygenCommand(const QStringList &arguments);
 int signCommand(const QStringList &arguments);
 int verifyCommand(const QStringList &arguments);

@@ -15,11 +15,13 @@ const char *const kUsage =
     "Content packs for civic-kiosk.\n"
     "\n"
     "Commands:\n"
+    "  init DIR               start a new pack source with one example of everything\n"
     "  validate DIR           check a pack source; every problem as 'file: field: what'\n"
     "  compile DIR -o OUT     check DIR and lay out a ready pack (files + content.db) in OUT\n"
     "  build DIR -o OUT.ckpack  check DIR and pack it into one archive with a manifest\n"
     "  inspect PACK           check an archive against its manifest and summarise it\n"
     "  publish PACK --to DIR --channel NAME -s KEY   publish to a channel folder for a web server\n"
+    "  preview DIR|PACK       open the kiosk in a window on a pack source or archive\n"
     "  keygen -p PUB -s KEY   make a signing key pair (password-protected unless --no-password)\n"
     "  sign FILE -s KEY       sign FILE, writing FILE.minisig\n"
     "  verify FILE -p PUB     check FILE against FILE.minisig and a trusted public key\n"
@@ -38,7 +40,8 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("compile"), compileCommand},
         {QStringLiteral("build"), buildCommand},       {QStringLiteral("inspect"), inspectCommand},
-        {QStringLiteral("publish"), publishCommand},
+        {QStringLiteral("publish"), publishCommand},   {QStringLiteral("init"), initCommand},
+        {QStringLiteral("preview"), previewCommand},
         {QStringLiteral("keygen"), keygenCommand},     {QStringLiteral("sign"), signCommand},
         {QStringLiteral("verify"), verifyCommand},
     };
