@@ -3,9 +3,9 @@
 #include "channelindex.h"
 #include "packmanifest.h"
 #include "packversion.h"
+#include "sha256.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -251,7 +251,7 @@ ChannelClient::Outcome ChannelClient::checkOnce()
     const Fetched manifestFile = fetch(index->manifestPath, std::min(index->manifestSize, m_settings.maxManifestBytes));
     if (!manifestFile.error.isEmpty())
         return finish({manifestFile.hostile ? Kind::Refused : Kind::Unreachable, manifestFile.error});
-    if (QCryptographicHash::hash(manifestFile.body, QCryptographicHash::Sha256).toHex() != index->manifestSha256)
+    if (Sha256::hexOf(manifestFile.body) != index->manifestSha256)
         return finish({Kind::Refused, QStringLiteral("%1: refused: differs from the hash latest.json gives").arg(index->manifestPath)});
     const Fetched manifestSignature = fetch(index->manifestPath + QStringLiteral(".minisig"), 4096);
     if (!manifestSignature.error.isEmpty())
@@ -290,8 +290,8 @@ ChannelClient::Outcome ChannelClient::checkOnce()
         if (!error.isEmpty())
             return finish({hostile ? Kind::Refused : Kind::Unreachable, error});
         QFile check(partial);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        if (!check.open(QIODevice::ReadOnly) || !hash.addData(&check) || hash.result().toHex() != file.sha256) {
+        Sha256 hash;
+        if (!check.open(QIODevice::ReadOnly) || !hash.addData(check) || hash.hexResult() != file.sha256) {
             QFile::remove(partial);
             return finish({Kind::Refused, QStringLiteral("blobs/sha256/%1: refused: differs from the manifest (%2)")
                                               .arg(QString::fromLatin1(file.sha256), file.path)});

@@ -280,12 +280,57 @@ std::optional<Signature> Signature::parse(const QByteArray &text, QString *error
     return signature;
 }
 
-QByteArray prehash(QIODevice &data)
+/// The trusted key that claims the signature, or null with the reason.
+static const PublicKey *signerOf(const Signature &signature, const QList<PublicKey> &trusted, QString *error)
+{
+    if (signature.algorithm == sigAlg()) {
+        *error = QStringLiteral("legacy signature (algorithm Ed, not prehashed) refused: sign again with a current minisign or civic-pack");
+        return nullptr;
+    }
+    if (signature.algorithm != sigAlgHashed()) {
+        *error = QStringLiteral("unknown signature algorithm");
+        return nullptr;
+    }
+    const auto key = std::find_if(trusted.cbegin(), trusted.cend(),
+                                  [&](const PublicKey &candidate) { return candidate.keyId == signature.keyId; });
+    if (key == trusted.cend()) {
+        *error = QStringLiteral("signed with key %1, which is not trusted").arg(PublicKey{signature.keyId, {}}.keyIdText());
+        return nullptr;
+    }
+    return &*key;
+}
+
+static_assert(sizeof(crypto_generichash_state) <= 384, "libsodium's BLAKE2b state does not fit");
+
+Prehasher::Prehasher()
 {
     if (!initialized())
         qFatal("libsodium cannot be initialized");
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES_MAX);
+    crypto_generichash_init(reinterpret_cast<crypto_generichash_state *>(m_state), nullptr, 0, crypto_generichash_BYTES_MAX);
+}
+
+void Prehasher::addData(const char *data, qsizetype size)
+{
+    crypto_generichash_update(reinterpret_cast<crypto_generichash_state *>(m_state),
+                              reinterpret_cast<const unsigned char *>(data), static_cast<unsigned long long>(size));
+}
+
+QByteArray Prehasher::result()
+{
+    QByteArray hash(crypto_generichash_BYTES_MAX, '\0');
+    crypto_generichash_final(reinterpret_cast<crypto_generichash_state *>(m_state), bytes(hash), hash.size());
+    return hash;
+}
+
+std::optional<PublicKey> trustedSigner(const Signature &signature, const QList<PublicKey> &trusted, QString *error)
+{
+    const PublicKey *key = signerOf(signature, trusted, error);
+    return key ? std::optional<PublicKey>(*key) : std::nullopt;
+}
+
+QByteArray prehash(QIODevice &data)
+{
+    Prehasher hasher;
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 read = data.read(buffer.data(), buffer.size());
@@ -293,11 +338,9 @@ QByteArray prehash(QIODevice &data)
             return {};
         if (read == 0)
             break;
-        crypto_generichash_update(&state, bytes(buffer), static_cast<unsigned long long>(read));
+        hasher.addData(buffer.constData(), read);
     }
-    QByteArray hash(crypto_generichash_BYTES_MAX, '\0');
-    crypto_generichash_final(&state, bytes(hash), hash.size());
-    return hash;
+    return hasher.result();
 }
 
 std::optional<Signature> sign(const SecretKey &key, QIODevice &data, const QString &trustedComment,
@@ -322,27 +365,25 @@ std::optional<Signature> sign(const SecretKey &key, QIODevice &data, const QStri
 std::optional<PublicKey> verify(const Signature &signature, const QList<PublicKey> &trusted, QIODevice &data,
                                 QString *error)
 {
-    if (!initialized())
-        qFatal("libsodium cannot be initialized");
-    if (signature.algorithm == sigAlg()) {
-        *error = QStringLiteral("legacy signature (algorithm Ed, not prehashed) refused: sign again with a current minisign or civic-pack");
+    // Refuse what can be refused without reading gigabytes first.
+    if (!signerOf(signature, trusted, error))
         return std::nullopt;
-    }
-    if (signature.algorithm != sigAlgHashed()) {
-        *error = QStringLiteral("unknown signature algorithm");
-        return std::nullopt;
-    }
-    const auto key = std::find_if(trusted.cbegin(), trusted.cend(),
-                                  [&](const PublicKey &candidate) { return candidate.keyId == signature.keyId; });
-    if (key == trusted.cend()) {
-        *error = QStringLiteral("signed with key %1, which is not trusted").arg(PublicKey{signature.keyId, {}}.keyIdText());
-        return std::nullopt;
-    }
     const QByteArray hash = prehash(data);
     if (hash.isEmpty()) {
         *error = QStringLiteral("cannot read the signed data");
         return std::nullopt;
     }
+    return verifyPrehashed(signature, trusted, hash, error);
+}
+
+std::optional<PublicKey> verifyPrehashed(const Signature &signature, const QList<PublicKey> &trusted,
+                                         const QByteArray &hash, QString *error)
+{
+    if (!initialized())
+        qFatal("libsodium cannot be initialized");
+    const PublicKey *key = signerOf(signature, trusted, error);
+    if (!key)
+        return std::nullopt;
     if (crypto_sign_verify_detached(bytes(signature.signature), bytes(hash), hash.size(), bytes(key->key)) != 0) {
         *error = QStringLiteral("signature does not match the data");
         return std::nullopt;

@@ -69,6 +69,18 @@ struct Signature {
 /// Returns an empty array when reading fails.
 QByteArray prehash(QIODevice &data);
 
+/// The same hash, fed piece by piece while something else reads the data (one pass, not two).
+class Prehasher
+{
+public:
+    Prehasher();
+    void addData(const char *data, qsizetype size);
+    QByteArray result();
+
+private:
+    alignas(64) unsigned char m_state[384];
+};
+
 /// Signs the data `data` still has to read.
 std::optional<Signature> sign(const SecretKey &key, QIODevice &data, const QString &trustedComment,
                               const QString &untrustedComment = QStringLiteral("signature from civic-pack secret key"));
@@ -77,5 +89,11 @@ std::optional<Signature> sign(const SecretKey &key, QIODevice &data, const QStri
 /// the key that made it, or nothing with the reason in `error`.
 std::optional<PublicKey> verify(const Signature &signature, const QList<PublicKey> &trusted, QIODevice &data,
                                 QString *error);
+/// The trusted key a signature claims to be made with, or nothing (untrusted key, legacy or
+/// unknown algorithm) with the reason: what can be refused before reading the data.
+std::optional<PublicKey> trustedSigner(const Signature &signature, const QList<PublicKey> &trusted, QString *error);
+/// The same check against a prehash already computed (see Prehasher).
+std::optional<PublicKey> verifyPrehashed(const Signature &signature, const QList<PublicKey> &trusted,
+                                         const QByteArray &hash, QString *error);
 
 } // namespace civic::minisign

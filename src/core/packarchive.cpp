@@ -1,6 +1,7 @@
 #include "packarchive.h"
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QDir>
 #include <QFile>
 #include <QBuffer>
@@ -40,9 +41,22 @@ QString archiveError(archive *a)
     return message ? QString::fromLocal8Bit(message) : QStringLiteral("unknown archive error");
 }
 
+// Pictures and videos are compressed already: deflating them again costs time on both sides
+// and saves nothing. Text (JSON, SVG, Markdown) shrinks several-fold.
+bool isCompressedMedia(const QString &name)
+{
+    static const QStringList suffixes{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                      QStringLiteral("webp"), QStringLiteral("mp4"), QStringLiteral("webm")};
+    return suffixes.contains(QFileInfo(name).suffix().toLower());
+}
+
 bool writeEntry(archive *zip, const QString &name, qint64 size, QIODevice &data, QByteArray &buffer,
                 const std::function<void(qint64)> &advanced, QString *error)
 {
+    if (isCompressedMedia(name))
+        archive_write_zip_set_compression_store(zip);
+    else
+        archive_write_zip_set_compression_deflate(zip);
     std::unique_ptr<archive_entry, EntryDeleter> entry(archive_entry_new());
     const QByteArray utf8 = name.toUtf8();
     archive_entry_set_pathname_utf8(entry.get(), utf8.constData());
@@ -80,9 +94,6 @@ QString PackArchive::write(const QString &sourceDir, const PackManifest &manifes
         return QStringLiteral("%1: %2").arg(path, out.errorString());
     std::unique_ptr<archive, WriterDeleter> zip(archive_write_new());
     archive_write_set_format_zip(zip.get());
-    // Pictures and videos are compressed already; the JSON is small. Deflate costs little and
-    // every unzip tool reads it.
-    archive_write_set_format_option(zip.get(), "zip", "compression", "deflate");
     auto writeToFile = [](archive *, void *device, const void *data, size_t size) -> la_ssize_t {
         return static_cast<QIODevice *>(device)->write(static_cast<const char *>(data), static_cast<qint64>(size));
     };
@@ -120,9 +131,54 @@ QString PackArchive::write(const QString &sourceDir, const PackManifest &manifes
 std::optional<PackManifest> PackArchive::extract(const QString &path, const QString &targetDir, QString *error,
                                                  const ArchiveLimits &limits)
 {
+    return extract(path, targetDir, error, limits, {});
+}
+
+namespace {
+
+/// Feeds libarchive from a file front to back, showing every byte to the observer. Without a
+/// seek callback libarchive reads a ZIP as a stream: the same way for every archive.
+struct RawReader {
+    QFile file;
+    QByteArray buffer = QByteArray(256 * 1024, Qt::Uninitialized);
+    PackArchive::RawObserver observer;
+
+    static la_ssize_t read(archive *, void *self, const void **data)
+    {
+        auto *reader = static_cast<RawReader *>(self);
+        const qint64 got = reader->file.read(reader->buffer.data(), reader->buffer.size());
+        if (got > 0 && reader->observer)
+            reader->observer(reader->buffer.constData(), got);
+        *data = reader->buffer.constData();
+        return got;
+    }
+
+    /// What libarchive left unread after the last entry (the ZIP's central directory).
+    bool drain()
+    {
+        for (qint64 got; (got = file.read(buffer.data(), buffer.size())) > 0;) {
+            if (observer)
+                observer(buffer.constData(), got);
+        }
+        return file.error() == QFileDevice::NoError;
+    }
+};
+
+} // namespace
+
+std::optional<PackManifest> PackArchive::extract(const QString &path, const QString &targetDir, QString *error,
+                                                 const ArchiveLimits &limits, const RawObserver &observer)
+{
+    RawReader reader;
+    reader.file.setFileName(path);
+    reader.observer = observer;
+    if (!reader.file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, reader.file.errorString());
+        return std::nullopt;
+    }
     std::unique_ptr<archive, ArchiveDeleter> zip(archive_read_new());
     archive_read_support_format_zip(zip.get());
-    if (archive_read_open_filename(zip.get(), QFile::encodeName(path).constData(), 256 * 1024) != ARCHIVE_OK) {
+    if (archive_read_open(zip.get(), &reader, nullptr, &RawReader::read, nullptr) != ARCHIVE_OK) {
         *error = QStringLiteral("%1: not a pack archive: %2").arg(path, archiveError(zip.get()));
         return std::nullopt;
     }
@@ -183,7 +239,7 @@ std::optional<PackManifest> PackArchive::extract(const QString &path, const QStr
                 return refuse(name, QStringLiteral("cannot be written: %1").arg(out->errorString()));
         }
         QByteArray manifestJson;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 size = 0;
         for (;;) {
             const la_ssize_t read = archive_read_data(zip.get(), buffer.data(), static_cast<size_t>(buffer.size()));
@@ -222,7 +278,7 @@ std::optional<PackManifest> PackArchive::extract(const QString &path, const QStr
         }
         if (size != listed.size)
             return refuse(name, QStringLiteral("is %1 bytes, the manifest lists %2").arg(size).arg(listed.size));
-        if (hash.result().toHex() != listed.sha256)
+        if (hash.hexResult() != listed.sha256)
             return refuse(name, QStringLiteral("differs from the manifest (SHA-256)"));
         if (out && !out->flush())
             return refuse(name, QStringLiteral("cannot be written: %1").arg(out->errorString()));
@@ -231,6 +287,8 @@ std::optional<PackManifest> PackArchive::extract(const QString &path, const QStr
         return refuse({}, QStringLiteral("holds no %1").arg(QLatin1String(kManifestName)));
     if (!expected.isEmpty())
         return refuse(expected.cbegin().key(), QStringLiteral("is listed in the manifest but missing from the archive"));
+    if (!reader.drain())
+        return refuse({}, QStringLiteral("cannot be read to its end"));
     return manifest;
 }
 

@@ -33,6 +33,12 @@ public:
     /// it, and archives over the limits; the reason names the entry.
     static std::optional<PackManifest> extract(const QString &path, const QString &targetDir, QString *error,
                                                const ArchiveLimits &limits = {});
+
+    /// Sees every byte of the archive file once, in order, as it is read (for the signature's
+    /// hash: one pass over a large pack instead of two).
+    using RawObserver = std::function<void(const char *data, qsizetype size)>;
+    static std::optional<PackManifest> extract(const QString &path, const QString &targetDir, QString *error,
+                                               const ArchiveLimits &limits, const RawObserver &observer);
 };
 
 } // namespace civic

@@ -1,8 +1,8 @@
 #include "packmanifest.h"
 
 #include "packcontent.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -44,7 +44,7 @@ QString PackManifest::contentSha256() const
 {
     PackManifest content = *this;
     content.channel.clear();
-    return QString::fromLatin1(QCryptographicHash::hash(content.toJson(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(Sha256::hexOf(content.toJson()));
 }
 
 bool PackManifest::isSafePath(const QString &path)
@@ -185,7 +185,7 @@ std::optional<PackManifest> PackManifest::fromSource(const QString &sourceDir, Q
             *error = QStringLiteral("%1: %2").arg(file.relative, in.errorString());
             return std::nullopt;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         qint64 size = 0;
         for (qint64 read; (read = in.read(buffer.data(), buffer.size())) > 0;) {
             hash.addData(QByteArrayView(buffer.constData(), read));
@@ -194,7 +194,7 @@ std::optional<PackManifest> PackManifest::fromSource(const QString &sourceDir, Q
                 progress(done + size, total);
         }
         done += size;
-        manifest.files.append({file.relative, size, hash.result().toHex()});
+        manifest.files.append({file.relative, size, hash.hexResult()});
     }
     return manifest;
 }

@@ -3,8 +3,8 @@
 #include "durablefiles.h"
 #include "packimporter.h"
 #include "packversion.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -35,10 +35,10 @@ QByteArray sha256Of(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
+    Sha256 hash;
+    if (!hash.addData(file))
         return {};
-    return hash.result().toHex();
+    return hash.hexResult();
 }
 
 } // namespace
@@ -135,18 +135,27 @@ PackStore::Result PackStore::installArchive(const QString &archivePath, const QL
     const auto signature = minisign::Signature::parse(signatureText, &error);
     if (!signature)
         return refuse(QStringLiteral("%1: refused: bad signature file: %2").arg(name, error));
-    QFile archive(archivePath);
-    if (!archive.open(QIODevice::ReadOnly))
-        return refuse(QStringLiteral("%1: refused: %2").arg(name, archive.errorString()));
-    if (!minisign::verify(*signature, trusted, archive, &error))
+    // An untrusted key or a legacy signature is refused before a byte of the archive is read.
+    if (!minisign::trustedSigner(*signature, trusted, &error))
         return refuse(QStringLiteral("%1: refused: %2").arg(name, error));
-    archive.close();
 
-    // 2. Unpack and check every file against the signed manifest.
+    // 2. Unpack into staging while hashing for the signature: one pass over the archive. Nothing
+    // unpacked counts until the signature holds.
     const QString unpacked = path(kStaging + QStringLiteral("/unpack-") + QUuid::createUuid().toString(QUuid::Id128));
-    const auto manifest = PackArchive::extract(archivePath, unpacked, &error, limits);
-    if (!manifest)
+    minisign::Prehasher prehasher;
+    QString archiveError;
+    const auto manifest = PackArchive::extract(archivePath, unpacked, &archiveError, limits,
+                                               [&](const char *data, qsizetype size) { prehasher.addData(data, size); });
+    // A refused archive was not read to its end: its signature is checked over the whole file.
+    QFile whole(archivePath);
+    const bool signed_ = manifest ? minisign::verifyPrehashed(*signature, trusted, prehasher.result(), &error).has_value()
+                                  : whole.open(QIODevice::ReadOnly) && minisign::verify(*signature, trusted, whole, &error);
+    if (!signed_) {
+        QDir(unpacked).removeRecursively();
         return refuse(QStringLiteral("%1: refused: %2").arg(name, error));
+    }
+    if (!manifest)
+        return refuse(QStringLiteral("%1: refused: %2").arg(name, archiveError));
     Result result = installUnpacked(unpacked, *manifest, manifest->contentSha256());
     QDir(unpacked).removeRecursively();
     if (!result.ok)

@@ -4,9 +4,9 @@
 #include "keyfiles.h"
 #include "packarchive.h"
 #include "packversion.h"
+#include "sha256.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,7 +88,7 @@ int publishCommand(const QStringList &arguments)
     index.version = manifest->version;
     index.manifestPath = manifestPath;
     index.manifestSize = manifestJson.size();
-    index.manifestSha256 = QCryptographicHash::hash(manifestJson, QCryptographicHash::Sha256).toHex();
+    index.manifestSha256 = civic::Sha256::hexOf(manifestJson);
     index.published = QDateTime::currentDateTimeUtc();
     index.expires = index.published.addDays(days);
     // latest.json is written whole and signed under a new name, then both are renamed in.
