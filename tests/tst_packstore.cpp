@@ -10,6 +10,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using civic::PackStore;
@@ -270,6 +272,37 @@ private slots:
         QVERIFY(!result.ok);
         QVERIFY2(result.message.contains(QStringLiteral("packs/1.2.3/tips/lock-door.json: differs from the manifest")), qPrintable(result.message));
         QVERIFY(result.message.contains(QStringLiteral("content differs from its name")));
+    }
+
+    void aFullDiskLeavesTheOldPack()
+    {
+        // A store on a small file system of its own that the new pack does not fit on.
+        QTemporaryDir mountPoint;
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=2m"), QStringLiteral("tmpfs"), mountPoint.path()});
+        if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+            QSKIP("cannot mount a small tmpfs here (needs root)");
+        auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+        m_store = std::make_unique<PackStore>(mountPoint.path());
+        QCOMPARE(m_store->open(), QString());
+        installFirst();
+        TestPack pack;
+        setVersion(pack, QStringLiteral("2.0.0"));
+        pack.writeText(QStringLiteral("media/huge.png"), QByteArray(3 * 1024 * 1024, 'x'));
+        QJsonObject tip = pack.readObject(QStringLiteral("tips/lock-door.json"));
+        tip.insert(QStringLiteral("image"), QStringLiteral("media/huge.png"));
+        pack.writeObject(QStringLiteral("tips/lock-door.json"), tip);
+        const auto result = m_store->installArchive(archive(pack, QStringLiteral("huge.ckpack")), m_trusted);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(QStringLiteral("cannot be written")), qPrintable(result.message));
+        QCOMPARE(m_store->currentVersion(), QStringLiteral("1.2.3"));
+        civic::ContentStore content;
+        QVERIFY(content.open(m_store->currentDir() + QStringLiteral("/content.db"), m_store->currentDir()));
+        PackStore again(mountPoint.path());
+        QCOMPARE(again.open(), QString());  // clears the half-unpacked archive
+        QVERIFY(again.verify().ok);
+        m_store.reset();
     }
 
     void openClearsWhatAnInterruptedRunLeft()
