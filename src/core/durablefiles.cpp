@@ -20,6 +20,16 @@ bool sync(const QString &path)
     return ok;
 }
 
+bool syncFileSystem(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::syncfs(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
 bool hardLink(const QString &target, const QString &link)
 {
     return ::link(QFile::encodeName(target).constData(), QFile::encodeName(link).constData()) == 0;

@@ -8,6 +8,9 @@ namespace civic::durable {
 
 /// Flushes a file's or a folder's contents to the disk.
 bool sync(const QString &path);
+/// Flushes everything written to the file system that holds `path`: one flush for a thousand
+/// files instead of a thousand.
+bool syncFileSystem(const QString &path);
 /// Makes `link` a hard link to `target` (same file system).
 bool hardLink(const QString &target, const QString &link);
 /// Points the symbolic link `link` at `target` in one step: a new link renamed over the old one.

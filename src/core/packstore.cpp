@@ -12,6 +12,11 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 namespace civic {
 
 namespace {
@@ -23,6 +28,67 @@ const QString kCurrent = QStringLiteral("current");
 const QString kLastGood = QStringLiteral("last-good");
 const QString kState = QStringLiteral("state.json");
 const QString kManifest = QStringLiteral("manifest.json");
+
+/// Hashes for the signature on the second core while the first unpacks and checks SHA-256s:
+/// the archive is read once, and neither hash waits for the other.
+class BackgroundPrehasher
+{
+public:
+    BackgroundPrehasher() : m_worker([this] { run(); }) {}
+    ~BackgroundPrehasher() { result(); }
+    BackgroundPrehasher(const BackgroundPrehasher &) = delete;
+    BackgroundPrehasher &operator=(const BackgroundPrehasher &) = delete;
+
+    void addData(const char *data, qsizetype size)
+    {
+        std::unique_lock lock(m_mutex);
+        // A bounded queue: memory stays small however large the pack.
+        m_space.wait(lock, [this] { return m_queue.size() < 16; });
+        m_queue.emplace_back(data, size);
+        m_ready.notify_one();
+    }
+
+    QByteArray result()
+    {
+        if (m_worker.joinable()) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_one();
+            m_worker.join();
+            m_hash = m_hasher.result();
+        }
+        return m_hash;
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            QByteArray block;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty())
+                    return;
+                block = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_space.notify_one();
+            m_hasher.addData(block.constData(), block.size());
+        }
+    }
+
+    minisign::Prehasher m_hasher;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<QByteArray> m_queue;
+    bool m_done = false;
+    QByteArray m_hash;
+    std::thread m_worker;
+};
 
 QByteArray readAll(const QString &path, qint64 limit)
 {
@@ -142,7 +208,7 @@ PackStore::Result PackStore::installArchive(const QString &archivePath, const QL
     // 2. Unpack into staging while hashing for the signature: one pass over the archive. Nothing
     // unpacked counts until the signature holds.
     const QString unpacked = path(kStaging + QStringLiteral("/unpack-") + QUuid::createUuid().toString(QUuid::Id128));
-    minisign::Prehasher prehasher;
+    BackgroundPrehasher prehasher;
     QString archiveError;
     const auto manifest = PackArchive::extract(archivePath, unpacked, &archiveError, limits,
                                                [&](const char *data, qsizetype size) { prehasher.addData(data, size); });
@@ -183,14 +249,17 @@ bool PackStore::hasBlob(const QByteArray &sha256) const
     return QFileInfo::exists(path(kBlobs + u'/' + QString::fromLatin1(sha256)));
 }
 
-bool PackStore::adoptBlob(const QString &file, const QByteArray &sha256)
+bool PackStore::adoptBlob(const QString &file, const QByteArray &sha256, bool synced)
 {
     if (hasBlob(sha256)) {
         QFile::remove(file);
         return true;
     }
+    // A blob's name promises its bytes: it gets the name only once the bytes are on disk.
     QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-    return durable::sync(file) && durable::renameOver(file, path(kBlobs + u'/' + QString::fromLatin1(sha256)));
+    if (!synced && !durable::sync(file))
+        return false;
+    return QFile::rename(file, path(kBlobs + u'/' + QString::fromLatin1(sha256)));
 }
 
 QString PackStore::downloadsDir() const
@@ -219,8 +288,11 @@ PackStore::Result PackStore::installUnpacked(const QString &unpacked, const Pack
 {
     if (const Result allowed = checkVersion(manifest, manifestSha256); !allowed.ok)
         return allowed;
+    // Every unpacked file on disk with one flush, then named as blobs.
+    if (!durable::syncFileSystem(m_root))
+        return {false, QStringLiteral("cannot flush the unpacked files to disk")};
     for (const ManifestFile &file : manifest.files) {
-        if (!adoptBlob(QDir(unpacked).filePath(file.path), file.sha256))
+        if (!adoptBlob(QDir(unpacked).filePath(file.path), file.sha256, true))
             return {false, QStringLiteral("%1: cannot be stored").arg(file.path)};
     }
     return activate(manifest, manifestSha256);
@@ -266,8 +338,9 @@ PackStore::Result PackStore::activate(const PackManifest &manifest, const QStrin
         }
         return {false, QStringLiteral("the content is not a valid pack: ") + problems.join(QStringLiteral("; "))};
     }
-    durable::sync(QDir(building).filePath(QLatin1String(PackImporter::kDatabaseName)));
-    durable::sync(building);
+    // Blob names, the tree of links and the database on disk, before anything points at them.
+    if (!durable::syncFileSystem(m_root))
+        return {false, QStringLiteral("cannot flush the new pack to disk")};
     if (QFileInfo::exists(finished))
         QDir(finished).removeRecursively();
     if (!durable::renameOver(building, finished))

@@ -45,8 +45,9 @@ public:
     Result checkVersion(const PackManifest &manifest, const QString &manifestSha256) const;
     /// Whether the file with this SHA-256 is stored already (an update downloads only the rest).
     bool hasBlob(const QByteArray &sha256) const;
-    /// Moves a downloaded, checked file into the blob store.
-    bool adoptBlob(const QString &file, const QByteArray &sha256);
+    /// Moves a downloaded, checked file into the blob store. `synced`: its bytes are on disk
+    /// already (the caller flushed the whole file system), so it need not be flushed alone.
+    bool adoptBlob(const QString &file, const QByteArray &sha256, bool synced = false);
     /// Folder for downloads in progress; unlike staging it survives restarts, so downloads resume.
     QString downloadsDir() const;
     /// With every file of `manifest` stored: builds the version and makes it current.
