@@ -190,7 +190,7 @@ QStringList PackStore::installedVersions() const
 }
 
 PackStore::Result PackStore::installArchive(const QString &archivePath, const QList<minisign::PublicKey> &trusted,
-                                            const ArchiveLimits &limits)
+                                            const ArchiveLimits &limits, const std::function<void(qint64, qint64)> &progress)
 {
     const QString name = QFileInfo(archivePath).fileName();
     // 1. The signature, before anything of the archive is read.
@@ -210,8 +210,15 @@ PackStore::Result PackStore::installArchive(const QString &archivePath, const QL
     const QString unpacked = path(kStaging + QStringLiteral("/unpack-") + QUuid::createUuid().toString(QUuid::Id128));
     BackgroundPrehasher prehasher;
     QString archiveError;
+    const qint64 archiveSize = QFileInfo(archivePath).size();
+    qint64 read = 0;
     const auto manifest = PackArchive::extract(archivePath, unpacked, &archiveError, limits,
-                                               [&](const char *data, qsizetype size) { prehasher.addData(data, size); });
+                                               [&](const char *data, qsizetype size) {
+                                                   prehasher.addData(data, size);
+                                                   read += size;
+                                                   if (progress)
+                                                       progress(read, archiveSize);
+                                               });
     // A refused archive was not read to its end: its signature is checked over the whole file.
     QFile whole(archivePath);
     const bool signed_ = manifest ? minisign::verifyPrehashed(*signature, trusted, prehasher.result(), &error).has_value()

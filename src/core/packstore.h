@@ -39,7 +39,7 @@ public:
     /// the importer refuses, and a version not above the highest ever accepted; each refusal is
     /// remembered in state.json and leaves the current pack as it was.
     Result installArchive(const QString &archivePath, const QList<minisign::PublicKey> &trusted,
-                          const ArchiveLimits &limits = {});
+                          const ArchiveLimits &limits = {}, const std::function<void(qint64, qint64)> &progress = {});
     /// Whether `manifest` may be installed: its version above every version of its pack ever
     /// accepted (or the same version with the same content, which only makes it current).
     Result checkVersion(const PackManifest &manifest, const QString &manifestSha256) const;

@@ -3,6 +3,7 @@
 #include "channelclient.h"
 #include "kioskconfig.h"
 #include "packstore.h"
+#include "terminalprogress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -161,7 +162,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("install")) {
         civic::ArchiveLimits limits;
         limits.maxTotalBytes = config->maxPackBytes;
-        return report(store.installArchive(args.at(1), config->trustedKeys, limits));
+        return report(store.installArchive(args.at(1), config->trustedKeys, limits,
+                                           civic::terminalProgress(QStringLiteral("Installing"))));
     }
     if (command == QLatin1String("update"))
         return update(store, *config, parser.isSet(onceOption));

@@ -2,40 +2,16 @@
 #include "commands.h"
 #include "packarchive.h"
 #include "packimporter.h"
+#include "terminalprogress.h"
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#ifdef Q_OS_WIN
-#include <io.h>
-#define isatty _isatty
-#define fileno _fileno
-#else
-#include <unistd.h>
-#endif
 
 namespace {
-
-/// A progress line on a terminal for work that takes a while; silent otherwise and for small work.
-civic::PackManifest::Progress progressLine(const QString &what)
-{
-    if (!isatty(fileno(stderr)))
-        return {};
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    return [what, timer](qint64 done, qint64 total) {
-        if (timer->elapsed() < 500 && done < total)
-            return;
-        const int percent = total > 0 ? static_cast<int>(100 * done / total) : 100;
-        std::fprintf(stderr, "\r%s: %3d %% (%lld of %lld MB)%s", qPrintable(what), percent,
-                     static_cast<long long>(done >> 20), static_cast<long long>(total >> 20), done >= total ? "\n" : "");
-        std::fflush(stderr);
-    };
-}
 
 QString megabytes(qint64 bytes)
 {
@@ -66,14 +42,14 @@ int buildCommand(const QStringList &arguments)
         return failWith(Refused, QStringLiteral("%1: not built, the pack has errors").arg(dir));
 
     QString error;
-    auto manifest = civic::PackManifest::fromSource(dir, &error, progressLine(QStringLiteral("Hashing")));
+    auto manifest = civic::PackManifest::fromSource(dir, &error, civic::terminalProgress(QStringLiteral("Hashing")));
     if (!manifest)
         return failWith(Refused, error);
     manifest->id = report.meta->id;
     manifest->version = report.meta->version;
     manifest->created = report.meta->created;
     manifest->schema = report.meta->schema;
-    error = civic::PackArchive::write(dir, *manifest, parser.value(outOption), progressLine(QStringLiteral("Packing")));
+    error = civic::PackArchive::write(dir, *manifest, parser.value(outOption), civic::terminalProgress(QStringLiteral("Packing")));
     if (!error.isEmpty())
         return failWith(FileError, error);
     printLine(stdout, QStringLiteral("%1: pack %2 version %3, %4 files, %5")

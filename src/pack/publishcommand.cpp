@@ -4,6 +4,7 @@
 #include "keyfiles.h"
 #include "packarchive.h"
 #include "packversion.h"
+#include "terminalprogress.h"
 #include "sha256.h"
 
 #include <QCommandLineParser>
@@ -65,7 +66,12 @@ int publishCommand(const QStringList &arguments)
     if (!QDir().mkpath(blobs) || !QDir().mkpath(channel.filePath(QStringLiteral("manifests"))))
         return failWith(FileError, QStringLiteral("%1: cannot be written").arg(channel.path()));
     qsizetype added = 0;
+    qint64 copied = 0;
+    const auto progress = civic::terminalProgress(QStringLiteral("Publishing"));
     for (const civic::ManifestFile &file : std::as_const(manifest->files)) {
+        copied += file.size;
+        if (progress)
+            progress(copied, manifest->totalSize());
         const QString blob = QDir(blobs).filePath(QString::fromLatin1(file.sha256));
         if (QFileInfo::exists(blob))
             continue;
