@@ -1,4 +1,5 @@
 // The programs as staff and technicians run them: real processes, real files.
+#include "programrun.h"
 #include "testpack.h"
 
 #include <QFile>
@@ -11,26 +12,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
+ProgramRun run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CIVIC_BIN_DIR "/") + program, arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("%s did not finish", qPrintable(program));
-    // A crash (also one at exit) must fail the test, not pass as some exit code.
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {-1, QString(), QStringLiteral("crashed")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments);
 }
 
 } // namespace
@@ -58,7 +42,7 @@ private slots:
         QFETCH(QString, size);
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("shot.png"));
-        const Run result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), png, QStringLiteral("--route"), route,
+        const ProgramRun result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), png, QStringLiteral("--route"), route,
                                                                QStringLiteral("--language"), language, QStringLiteral("--size"), size});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QImage image(png);
@@ -84,7 +68,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
         QTemporaryDir dir;
-        const Run result = run(QStringLiteral("civic-kiosk"), QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))} + arguments);
+        const ProgramRun result = run(QStringLiteral("civic-kiosk"), QStringList{QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))} + arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
@@ -95,7 +79,7 @@ private slots:
         TestPack pack;
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("shot.png"));
-        const Run result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), png, QStringLiteral("--pack"), pack.dir(),
+        const ProgramRun result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), png, QStringLiteral("--pack"), pack.dir(),
                                                                QStringLiteral("--route"), QStringLiteral("tip/lock-door")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(!QImage(png).isNull());
@@ -107,7 +91,7 @@ private slots:
         pack.writeText(QStringLiteral("sections.json"), "{ not json");
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("shot.png"));
-        const Run result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), png, QStringLiteral("--pack"), pack.dir()});
+        const ProgramRun result = run(QStringLiteral("civic-kiosk"), {QStringLiteral("--screenshot"), png, QStringLiteral("--pack"), pack.dir()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY2(result.err.contains(QStringLiteral("out of service: sections.json: broken JSON at line 1, column 4")), qPrintable(result.err));
         QVERIFY2(!result.err.contains(QStringLiteral("unknown section")), qPrintable(result.err));
@@ -123,7 +107,7 @@ private slots:
         TestPack pack;
         QTemporaryDir dir;
         const QString archive = dir.filePath(QStringLiteral("minimal-1.2.3.ckpack"));
-        Run result = run(QStringLiteral("civic-pack"), {QStringLiteral("build"), pack.dir(), QStringLiteral("-o"), archive});
+        ProgramRun result = run(QStringLiteral("civic-pack"), {QStringLiteral("build"), pack.dir(), QStringLiteral("-o"), archive});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("pack minimal version 1.2.3, 12 files")));
         result = run(QStringLiteral("civic-pack"), {QStringLiteral("inspect"), QStringLiteral("--json"), archive});
@@ -157,7 +141,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString pack = dir.filePath(QStringLiteral("new-pack"));
-        Run result = run(QStringLiteral("civic-pack"), {QStringLiteral("init"), pack});
+        ProgramRun result = run(QStringLiteral("civic-pack"), {QStringLiteral("init"), pack});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(QFile::exists(pack + QStringLiteral("/.schema/tip.schema.json")));
         result = run(QStringLiteral("civic-pack"), {QStringLiteral("validate"), pack});
@@ -175,7 +159,7 @@ private slots:
     void packValidate()
     {
         TestPack pack;
-        Run result = run(QStringLiteral("civic-pack"), {QStringLiteral("validate"), pack.dir()});
+        ProgramRun result = run(QStringLiteral("civic-pack"), {QStringLiteral("validate"), pack.dir()});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains(QStringLiteral("valid (1 warnings)")));
         QVERIFY(result.out.contains(QStringLiteral("  tr ")));

@@ -2,6 +2,8 @@
 // pack, build it, sign it with a new key, publish it to a folder served over HTTP on 127.0.0.1;
 // civic-kioskctl fetches it; the running civic-kiosk shows it without a restart and marks it
 // healthy; civic-kioskctl makes it last-good.
+#include "programrun.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,19 +16,9 @@ namespace {
 
 const QString kBin = QStringLiteral(CIVIC_BIN_DIR "/");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments)
+ProgramRun run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(kBin + program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {-1, {}, program + QStringLiteral(" did not finish")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments);
 }
 
 void copyTree(const QString &from, const QString &to)
@@ -72,7 +64,7 @@ private slots:
         // Version 1 from the old key, published and installed.
         const QString source = path(QStringLiteral("stuttgart"));
         copyTree(QStringLiteral(CIVIC_DEFAULT_PACK_SOURCE), source);
-        Run result = run(QStringLiteral("civic-pack"), {"build", source, "-o", path("v1.ckpack")});
+        ProgramRun result = run(QStringLiteral("civic-pack"), {"build", source, "-o", path("v1.ckpack")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         result = run(QStringLiteral("civic-pack"), {"publish", path("v1.ckpack"), "--to", channel, "--channel", "stuttgart-stable", "-s", path("old.key")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));

@@ -1,5 +1,6 @@
 // civic-kioskctl as a technician runs it: a real config file, real signed archives, real processes.
 #include "minisign.h"
+#include "programrun.h"
 #include "signedpack.h"
 #include "testpack.h"
 
@@ -10,15 +11,6 @@
 #include <QProcess>
 #include <QTest>
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestKioskCtl : public QObject
 {
@@ -30,13 +22,9 @@ private:
 
     QString config() const { return m_dir.filePath(QStringLiteral("kiosk.conf")); }
 
-    Run ctl(const QStringList &arguments)
+    ProgramRun ctl(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(CIVIC_BIN_DIR "/civic-kioskctl"), QStringList{QStringLiteral("--config"), config()} + arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return {-1, {}, QStringLiteral("crashed")};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runProgram(QStringLiteral("civic-kioskctl"), QStringList{QStringLiteral("--config"), config()} + arguments);
     }
 
     void writeConfig(const QByteArray &text)
@@ -57,7 +45,7 @@ private slots:
     {
         TestPack pack;
         const QString archive = buildSignedArchive(pack.dir(), m_dir.filePath(QStringLiteral("minimal.ckpack")), m_key);
-        Run result = ctl({QStringLiteral("install"), archive});
+        ProgramRun result = ctl({QStringLiteral("install"), archive});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("pack minimal version 1.2.3 installed and current")));
 
@@ -83,7 +71,7 @@ private slots:
     {
         TestPack pack;
         const QString archive = buildSignedArchive(pack.dir(), m_dir.filePath(QStringLiteral("other.ckpack")), civic::minisign::generateKey());
-        const Run result = ctl({QStringLiteral("install"), archive});
+        const ProgramRun result = ctl({QStringLiteral("install"), archive});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("other.ckpack: refused: signed with key")), qPrintable(result.err));
         QVERIFY(ctl({QStringLiteral("status")}).out.contains(QStringLiteral("which is not trusted")));
@@ -96,7 +84,7 @@ private slots:
         const QByteArray good = file.readAll();
         file.close();
         writeConfig(good + "[limits]\nmax_pack_mb = \"big\"\n");
-        const Run result = ctl({QStringLiteral("status")});
+        const ProgramRun result = ctl({QStringLiteral("status")});
         writeConfig(good);
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(config() + QStringLiteral(":8: limits.max_pack_mb: expected a whole number")), qPrintable(result.err));

@@ -1,4 +1,6 @@
 // civic-pack's keys and signatures against the real minisign program, both ways.
+#include "programrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -8,23 +10,9 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {}, const QString &dir = {})
+ProgramRun run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return {-1, {}, QStringLiteral("did not finish")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(program, arguments, input);
 }
 
 const QString kPack = QStringLiteral(CIVIC_BIN_DIR "/civic-pack");
@@ -58,7 +46,7 @@ private slots:
 
     void civicPackSignsMinisignVerifies()
     {
-        Run result = run(kPack, {"keygen", "--no-password", "-p", path("a.pub"), "-s", path("a.key")});
+        ProgramRun result = run(kPack, {"keygen", "--no-password", "-p", path("a.pub"), "-s", path("a.key")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         result = run(kPack, {"sign", path("data.bin"), "-s", path("a.key"), "-t", "pack test 1.0"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -69,7 +57,7 @@ private slots:
 
     void minisignSignsCivicPackVerifies()
     {
-        Run result = run(m_minisign, {"-G", "-W", "-p", path("m.pub"), "-s", path("m.key")});
+        ProgramRun result = run(m_minisign, {"-G", "-W", "-p", path("m.pub"), "-s", path("m.key")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         result = run(m_minisign, {"-S", "-s", path("m.key"), "-m", path("data.bin"), "-t", "from minisign"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -86,7 +74,7 @@ private slots:
     void passwordProtectedKeysBothWays()
     {
         // civic-pack's protected key, used by minisign.
-        Run result = run(kPack, {"keygen", "-p", path("p.pub"), "-s", path("p.key")}, "geheim\ngeheim\n");
+        ProgramRun result = run(kPack, {"keygen", "-p", path("p.pub"), "-s", path("p.key")}, "geheim\ngeheim\n");
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         result = run(m_minisign, {"-S", "-s", path("p.key"), "-m", path("data.bin"), "-x", path("p.sig")}, "geheim\n");
         QVERIFY2(result.exitCode == 0, qPrintable(result.out + result.err));
@@ -107,7 +95,7 @@ private slots:
 
     void legacySignaturesAreRefused()
     {
-        Run result = run(m_minisign, {"-S", "-l", "-s", path("m.key"), "-m", path("data.bin"), "-x", path("legacy.sig")});
+        ProgramRun result = run(m_minisign, {"-S", "-l", "-s", path("m.key"), "-m", path("data.bin"), "-x", path("legacy.sig")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         result = run(kPack, {"verify", path("data.bin"), "-p", path("m.pub"), "-x", path("legacy.sig")});
         QCOMPARE(result.exitCode, 1);
@@ -116,7 +104,7 @@ private slots:
 
     void otherKeyAndChangedFileAreRefused()
     {
-        Run result = run(kPack, {"verify", path("data.bin"), "-p", path("a.pub"), "-x", path("data.bin.civic")});
+        ProgramRun result = run(kPack, {"verify", path("data.bin"), "-p", path("a.pub"), "-x", path("data.bin.civic")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("which is not trusted")), qPrintable(result.err));
         writeData(QStringLiteral("data.bin"), "changed");
@@ -127,7 +115,7 @@ private slots:
 
     void keygenKeepsExistingKeys()
     {
-        const Run result = run(kPack, {"keygen", "--no-password", "-p", path("a.pub"), "-s", path("a.key")});
+        const ProgramRun result = run(kPack, {"keygen", "--no-password", "-p", path("a.pub"), "-s", path("a.key")});
         QCOMPARE(result.exitCode, 3);
         QVERIFY(result.err.contains(QStringLiteral("exists; -f overwrites it")));
     }
