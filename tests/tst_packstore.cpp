@@ -299,10 +299,66 @@ private slots:
         QCOMPARE(m_store->currentVersion(), QStringLiteral("1.2.3"));
         civic::ContentStore content;
         QVERIFY(content.open(m_store->currentDir() + QStringLiteral("/content.db"), m_store->currentDir()));
+        m_store.reset();
         PackStore again(mountPoint.path());
         QCOMPARE(again.open(), QString());  // clears the half-unpacked archive
         QVERIFY(again.verify().ok);
+    }
+
+    void onlyOneChangesTheStoreAtATime()
+    {
+        PackStore second(m_storeDir->path());
+        QVERIFY(second.open().contains(QStringLiteral("another civic-kioskctl is changing the store")));
+        PackStore looker(m_storeDir->path());
+        QVERIFY(!looker.open(PackStore::Access::Look).isEmpty());
         m_store.reset();
+        QCOMPARE(looker.open(PackStore::Access::Look), QString());
+        PackStore another(m_storeDir->path());
+        QCOMPARE(another.open(PackStore::Access::Look), QString());  // lookers share
+    }
+
+    void damagedStateKeepsRollbackProtection()
+    {
+        installFirst();
+        TestPack pack;
+        setVersion(pack, QStringLiteral("1.0.0"));
+        const QString older = archive(pack, QStringLiteral("older.ckpack"));
+        auto damage = [&](const QString &name) {
+            QFile file(m_storeDir->path() + u'/' + name);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("\0\0garbage");
+        };
+        // The main file damaged: its backup still knows 1.2.3 was accepted.
+        damage(QStringLiteral("state.json"));
+        auto result = m_store->installArchive(older, m_trusted);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(QStringLiteral("older than 1.2.3")), qPrintable(result.message));
+        // Both damaged: nothing is installed rather than forgetting what was accepted.
+        damage(QStringLiteral("state.json"));
+        damage(QStringLiteral("state.json.bak"));
+        result = m_store->installArchive(older, m_trusted);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.message.contains(QStringLiteral("damaged")), qPrintable(result.message));
+        QCOMPARE(m_store->currentVersion(), QStringLiteral("1.2.3"));
+    }
+
+    void reinstallAfterACrashBeforeTheSwitch()
+    {
+        installFirst();
+        TestPack pack;
+        setVersion(pack, QStringLiteral("1.3.0"));
+        const QString next = archive(pack, QStringLiteral("next.ckpack"));
+        QVERIFY(m_store->installArchive(next, m_trusted).ok);
+        // As if killed after the new version was built, before current moved.
+        QFile::remove(m_storeDir->path() + QStringLiteral("/current"));
+        QVERIFY(QFile::link(QStringLiteral("packs/1.2.3"), m_storeDir->path() + QStringLiteral("/current")));
+        const QString before = m_store->currentDir();
+        const auto again = m_store->installArchive(next, m_trusted);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QVERIFY(again.message.contains(QStringLiteral("installed already")));
+        QCOMPARE(m_store->currentVersion(), QStringLiteral("1.3.0"));
+        QVERIFY(QFileInfo::exists(before + QStringLiteral("/content.db")));  // 1.2.3 untouched
+        QVERIFY(m_store->verify().ok);
     }
 
     void openClearsWhatAnInterruptedRunLeft()
@@ -310,6 +366,7 @@ private slots:
         installFirst();
         QVERIFY(QDir().mkpath(m_storeDir->path() + QStringLiteral("/staging/unpack-x/tips")));
         QVERIFY(QDir().mkpath(m_storeDir->path() + QStringLiteral("/packs/9.0.0.tmp/media")));
+        m_store.reset();  // one changes the store at a time
         PackStore again(m_storeDir->path());
         QCOMPARE(again.open(), QString());
         QVERIFY(QDir(m_storeDir->path() + QStringLiteral("/staging")).isEmpty());

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,6 +50,18 @@ bool replaceSymlink(const QString &target, const QString &link)
     if (::symlink(QFile::encodeName(target).constData(), QFile::encodeName(temporary).constData()) != 0)
         return false;
     return renameOver(temporary, link);
+}
+
+int lock(const QString &path, bool exclusive)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return -1;
+    if (::flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
 }
 
 int linkCount(const QString &path)

@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <unistd.h>
+
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -111,17 +113,31 @@ QByteArray sha256Of(const QString &path)
 
 PackStore::PackStore(const QString &root) : m_root(QDir(root).absolutePath()) {}
 
+PackStore::~PackStore()
+{
+    if (m_lock >= 0)
+        ::close(m_lock);
+}
+
 QString PackStore::path(const QString &relative) const
 {
     return QDir(m_root).filePath(relative);
 }
 
-QString PackStore::open()
+QString PackStore::open(Access access)
 {
+    if (!QDir().mkpath(m_root))
+        return QStringLiteral("%1: cannot be made").arg(m_root);
+    if (m_lock < 0)
+        m_lock = durable::lock(path(QStringLiteral(".lock")), access == Access::Change);
+    if (m_lock < 0)
+        return QStringLiteral("%1: another civic-kioskctl is changing the store; try again when it is done").arg(m_root);
     for (const QString &folder : {kBlobs, kPacks, kStaging}) {
         if (!QDir().mkpath(path(folder)))
             return QStringLiteral("%1: cannot be made").arg(path(folder));
     }
+    if (access == Access::Look)
+        return {};
     // What an interrupted run left: half-unpacked archives and half-built pack folders. Neither
     // is referenced by current or last-good, which only ever point at finished folders.
     QDir(path(kStaging)).removeRecursively();
@@ -134,15 +150,34 @@ QString PackStore::open()
     return {};
 }
 
+std::optional<StoreState> PackStore::readState() const
+{
+    // The backup is the previous good state: damage to one file costs at most one step of memory.
+    for (const QString &name : {kState, kState + QStringLiteral(".bak")}) {
+        if (!QFileInfo::exists(path(name)))
+            continue;
+        if (auto state = StoreState::parse(readAll(path(name), 1024 * 1024)))
+            return state;
+    }
+    if (QFileInfo::exists(path(kState)) || QFileInfo::exists(path(kState + QStringLiteral(".bak"))))
+        return std::nullopt;
+    return StoreState();
+}
+
 StoreState PackStore::state() const
 {
-    return StoreState::fromJson(readAll(path(kState), 1024 * 1024));
+    return readState().value_or(StoreState());
 }
 
 bool PackStore::saveState(const StoreState &state) const
 {
-    QSaveFile file(path(kState));
-    return file.open(QIODevice::WriteOnly) && file.write(state.toJson()) >= 0 && file.commit() && durable::sync(m_root);
+    const QByteArray json = state.toJson();
+    for (const QString &name : {kState + QStringLiteral(".bak"), kState}) {
+        QSaveFile file(path(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return false;
+    }
+    return durable::sync(m_root);
 }
 
 PackStore::Result PackStore::refuse(const QString &reason)
@@ -238,7 +273,11 @@ PackStore::Result PackStore::installArchive(const QString &archivePath, const QL
 
 PackStore::Result PackStore::checkVersion(const PackManifest &manifest, const QString &manifestSha256) const
 {
-    const StoreState current = state();
+    const auto read = readState();
+    if (!read)
+        return {false, QStringLiteral("state.json and its backup are damaged: which versions were accepted is unknown, "
+                                      "so nothing is installed (restore state.json)")};
+    const StoreState &current = *read;
     const auto accepted = current.accepted.constFind(manifest.id);
     if (accepted == current.accepted.cend())
         return {true, {}};
@@ -310,14 +349,26 @@ PackStore::Result PackStore::activate(const PackManifest &manifest, const QStrin
     if (const Result allowed = checkVersion(manifest, manifestSha256); !allowed.ok)
         return allowed;
     StoreState current = state();
-    const auto accepted = current.accepted.constFind(manifest.id);
     const QString finished = path(kPacks + u'/' + manifest.version);
-    if (QFileInfo::exists(finished) && accepted != current.accepted.cend() && accepted->version == manifest.version) {
-        // The same pack again: make it current (after a rollback), nothing to build.
+    // Remembered before anything points at the new version: a crash after this leaves the old
+    // pack current with the new one merely allowed, never the reverse.
+    auto remember = [&] {
+        current.accepted.insert(manifest.id, {manifest.version, manifestSha256});
+        return saveState(current);
+    };
+    QString error;
+    const auto installed = PackManifest::fromJson(readAll(QDir(finished).filePath(kManifest), PackManifest::kMaxManifestBytes), &error);
+    if (installed && installed->contentSha256() == manifestSha256) {
+        // This very pack is built already (after a rollback, or a crash before the switch).
+        if (!remember())
+            return {false, QStringLiteral("cannot write state.json")};
         if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
             return {false, QStringLiteral("cannot switch current")};
         return {true, QStringLiteral("pack %1 version %2 is installed already; it is current now").arg(manifest.id, manifest.version)};
     }
+    if (QFileInfo::exists(finished) && (currentVersion() == manifest.version || lastGoodVersion() == manifest.version))
+        return {false, QStringLiteral("packs/%1 is shown or kept as last good but holds other content; roll back first")
+                           .arg(manifest.version)};
     for (const ManifestFile &file : manifest.files) {
         if (!hasBlob(file.sha256))
             return {false, QStringLiteral("%1: not stored yet").arg(file.path)};
@@ -353,13 +404,10 @@ PackStore::Result PackStore::activate(const PackManifest &manifest, const QStrin
     if (!durable::renameOver(building, finished))
         return {false, QStringLiteral("cannot move the pack into place")};
 
-    // Switch, then remember: a crash between the two leaves the new pack current and the state
-    // one version behind, which the next install of this version sets right.
+    if (!remember())
+        return {false, QStringLiteral("cannot write state.json")};
     if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
         return {false, QStringLiteral("cannot switch current")};
-    current.accepted.insert(manifest.id, {manifest.version, manifestSha256});
-    if (!saveState(current))
-        return {false, QStringLiteral("cannot write state.json")};
     return {true, QStringLiteral("pack %1 version %2 installed and current").arg(manifest.id, manifest.version)};
 }
 
@@ -420,9 +468,16 @@ PackStore::Result PackStore::collectGarbage(int keep)
     for (const QString &version : versions) {
         if (kept.contains(version))
             continue;
-        QDir(path(kPacks + u'/' + version)).removeRecursively();
+        // Out of the list first, in one step; a half-deleted folder is then only a leftover.
+        const QString doomed = path(kPacks + u'/' + version + QStringLiteral(".tmp"));
+        QDir(doomed).removeRecursively();
+        if (!durable::renameOver(path(kPacks + u'/' + version), doomed))
+            continue;
+        QDir(doomed).removeRecursively();
         dropped.append(version);
     }
+    // Downloads nobody finished belong to versions nobody will fetch again in that form.
+    QDir(downloadsDir()).removeRecursively();
     // A blob that only its own name refers to belongs to no pack any more.
     qsizetype blobs = 0;
     const QStringList names = QDir(path(kBlobs)).entryList(QDir::Files);

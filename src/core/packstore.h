@@ -24,10 +24,15 @@ class PackStore
 {
 public:
     explicit PackStore(const QString &root);
+    ~PackStore();
+    PackStore(const PackStore &) = delete;
+    PackStore &operator=(const PackStore &) = delete;
 
-    /// Makes the folders, and clears what an interrupted run left behind. Returns an empty
-    /// string on success.
-    QString open();
+    enum class Access { Change, Look };
+    /// Takes the store's lock (one process changes it at a time; any number may look while
+    /// nobody changes it), makes the folders, and, to change it, clears what an interrupted run
+    /// left behind. Returns an empty string on success.
+    QString open(Access access = Access::Change);
 
     struct Result {
         bool ok = false;
@@ -77,6 +82,9 @@ public:
     /// Installed versions, oldest first.
     QStringList installedVersions() const;
     StoreState state() const;
+    /// The state, or nothing when state.json and its backup are both damaged: then nothing may
+    /// be installed, since what was accepted before is unknown.
+    std::optional<StoreState> readState() const;
     /// Bytes the store takes on disk (blobs once, however many packs use them).
     qint64 diskUse() const;
 
@@ -88,6 +96,7 @@ private:
     Result installUnpacked(const QString &unpacked, const PackManifest &manifest, const QString &manifestSha256);
 
     QString m_root;
+    int m_lock = -1;
 };
 
 } // namespace civic

@@ -31,6 +31,15 @@ QByteArray StoreState::toJson() const
         .toJson();
 }
 
+std::optional<StoreState> StoreState::parse(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject() || !document.object().value(QStringLiteral("accepted")).isObject())
+        return std::nullopt;
+    return fromJson(json);
+}
+
 StoreState StoreState::fromJson(const QByteArray &json)
 {
     StoreState state;

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace civic {
 
 /// What a pack store remembers between runs (state.json): the highest version it ever accepted
@@ -32,6 +34,8 @@ struct StoreState {
 
     QByteArray toJson() const;
     static StoreState fromJson(const QByteArray &json);
+    /// Nothing when `json` is not a state file at all (damaged).
+    static std::optional<StoreState> parse(const QByteArray &json);
 };
 
 } // namespace civic

@@ -155,7 +155,9 @@ int main(int argc, char *argv[])
         return ConfigError;
     }
     civic::PackStore store(parser.isSet(dataOption) ? parser.value(dataOption) : config->dataDir);
-    if (const QString problem = store.open(); !problem.isEmpty()) {
+    const bool looking = command == QLatin1String("status") || command == QLatin1String("verify");
+    if (const QString problem = store.open(looking ? civic::PackStore::Access::Look : civic::PackStore::Access::Change);
+        !problem.isEmpty()) {
         print(stderr, QStringLiteral("civic-kioskctl: ") + problem);
         return Refused;
     }
