@@ -64,14 +64,14 @@ private:
         m_url = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(line.mid(5))));
     }
 
-    ChannelClient::Outcome check(const QString &channelName = QStringLiteral("test-channel"))
+    ChannelClient::Outcome check(const QString &channelName = QStringLiteral("test-channel"), int slowWindowMs = 1000)
     {
         ChannelClient::Settings settings;
         settings.base = m_url;
         settings.channel = channelName;
         settings.trusted = {m_key.publicKey()};
         settings.stallTimeoutMs = 1500;
-        settings.slowWindowMs = 1000;
+        settings.slowWindowMs = slowWindowMs;
         settings.minBytesPerSecond = 1000;
         settings.maxPackBytes = 64 * 1024 * 1024;
         ChannelClient client(settings, *m_store);
@@ -173,9 +173,9 @@ private slots:
         QTest::newRow("endless blob") << "endless" << "sent more than the" << refused;
         QTest::newRow("more than announced") << "more" << "sent more than the" << refused;
         QTest::newRow("trickling server") << "trickle" << "too slow" << unreachable;
-        QTest::newRow("stalling server") << "stall" << "the server" << unreachable;
+        QTest::newRow("stalling server") << "stall" << "the server stopped sending" << unreachable;
         QTest::newRow("signature of another key") << "stranger" << "which is not trusted" << refused;
-        QTest::newRow("no signature") << "unsigned" << "latest.json.minisig" << unreachable;
+        QTest::newRow("no signature") << "unsigned" << "refused: no signature" << refused;
         QTest::newRow("bit flip in the signature") << "flip" << "refused" << refused;
         QTest::newRow("another channel") << "channel" << "it is for channel 'other-channel'" << refused;
         QTest::newRow("expired index") << "expired" << "refused: expired" << refused;
@@ -255,7 +255,8 @@ private slots:
             m_store->recordCheck(QStringLiteral("seen"), false, {}, seen.published.addSecs(7200));
         }
         serve(mode);
-        const auto outcome = check(QStringLiteral("test-channel"));
+        // A stall must be caught by the time-out, not by the speed check.
+        const auto outcome = check(QStringLiteral("test-channel"), fault == QLatin1String("stall") ? 10000 : 1000);
         QCOMPARE(int(outcome.kind), kind);
         QVERIFY2(outcome.message.contains(message), qPrintable(outcome.message));
         QCOMPARE(m_store->currentVersion(), QStringLiteral("1.0.0"));
@@ -263,6 +264,24 @@ private slots:
         QVERIFY(m_store->verify().ok);
         if (kind == int(Kind::Refused))
             QVERIFY(m_store->state().refusals.constLast().what.contains(message));
+    }
+
+    void notModifiedDoesNotOutliveExpiry()
+    {
+        installFirst();
+        // The channel's index expires while its server keeps answering "not modified".
+        civic::ChannelIndex index = readIndex();
+        index.published = m_store->state().newestPublished.addSecs(1);
+        index.expires = index.published.addSecs(1);
+        writeIndex(index);
+        // Accepted as current once (same version, same content)...
+        const auto first = check();
+        QVERIFY2(first.kind == Kind::UpToDate, qPrintable(first.message));
+        QTest::qWait(2500);
+        // ...then only "not modified" comes back, and the index has expired meanwhile.
+        const auto later = check();
+        QCOMPARE(later.kind, Kind::Refused);
+        QVERIFY2(later.message.contains(QStringLiteral("nothing newer (freeze?)")), qPrintable(later.message));
     }
 
     void anInterruptedDownloadResumes()

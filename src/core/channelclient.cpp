@@ -23,11 +23,13 @@ using Kind = ChannelClient::Outcome::Kind;
 class ReplyGuard
 {
 public:
-    ReplyGuard(QNetworkReply *reply, qint64 maxBytes, const ChannelClient::Settings &settings)
+    ReplyGuard(QNetworkReply *reply, qint64 maxBytes, const ChannelClient::Settings &settings, qint64 alreadyHave = 0)
         : m_reply(reply), m_maxBytes(maxBytes), m_settings(settings)
     {
         m_clock.start();
-        m_windowStart = 0;
+        // A resumed download is measured on what this reply brings, not what an earlier one did.
+        m_total = alreadyHave;
+        m_windowStart = alreadyHave;
         QObject::connect(&m_speedCheck, &QTimer::timeout, reply, [this] { checkSpeed(); });
         m_speedCheck.start(std::min(1000, settings.slowWindowMs / 4));
     }
@@ -149,8 +151,9 @@ QString ChannelClient::download(const QString &relative, const QString &file, qi
     if (have > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
     QNetworkReply *reply = m_network.get(request);
-    ReplyGuard guard(reply, expectedSize, m_settings);
+    ReplyGuard guard(reply, expectedSize, m_settings, have);
     bool decided = false;
+    bool wrongRange = false;
     qint64 written = have;
     QString writeError;
     auto take = [&] {
@@ -160,6 +163,11 @@ QString ChannelClient::download(const QString &relative, const QString &file, qi
             if (status == 200) {
                 out.resize(0);
                 written = 0;
+            } else if (status == 206
+                       && !reply->rawHeader("Content-Range").startsWith("bytes " + QByteArray::number(have) + '-')) {
+                wrongRange = true;
+                reply->abort();
+                return;
             }
             out.seek(written);
             decided = true;
@@ -182,6 +190,9 @@ QString ChannelClient::download(const QString &relative, const QString &file, qi
     if (guard.hostile() || ((status == 200 || status == 206) && isWebPage(reply))) {
         *hostile = true;
         error = guard.hostile() ? guard.problem() : QStringLiteral("the network answered with a web page (a captive portal?)");
+    } else if (wrongRange) {
+        out.resize(0);
+        error = QStringLiteral("the server resumed at another place than asked; starting over next time");
     } else if (reply->error() != QNetworkReply::NoError || (status != 200 && status != 206)) {
         error = replyError(reply, guard);
     } else if (!writeError.isEmpty()) {
@@ -194,10 +205,13 @@ QString ChannelClient::download(const QString &relative, const QString &file, qi
     return error.isEmpty() ? QString() : relative + QStringLiteral(": ") + error;
 }
 
-ChannelClient::Outcome ChannelClient::finish(Outcome outcome, const QString &etag, const QDateTime &published)
+ChannelClient::Outcome ChannelClient::finish(Outcome outcome, const ChannelIndex *index, const QString &etag)
 {
     outcome.bytesDownloaded = m_downloaded;
-    m_store.recordCheck(outcome.message, outcome.kind == Kind::Refused, etag, published);
+    if (index)
+        m_store.recordCheck(outcome.message, false, etag, index->published, index->expires);
+    else
+        m_store.recordCheck(outcome.message, outcome.kind == Kind::Refused);
     return outcome;
 }
 
@@ -212,9 +226,21 @@ ChannelClient::Outcome ChannelClient::checkOnce()
                                  m_store.currentVersion().isEmpty() ? QString() : stateEtag);
     if (!latest.error.isEmpty())
         return finish({latest.hostile ? Kind::Refused : Kind::Unreachable, latest.error});
-    if (latest.status == 304)
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // A clock behind what this kiosk has already seen is wrong; expiry means nothing by it.
+    const bool clockTrusted = !state.newestPublished.isValid() || now >= state.newestPublished;
+    if (latest.status == 304) {
+        // "Not modified" does not make an expired index fresh: a server that always says so
+        // would freeze the kiosk on its pack.
+        if (clockTrusted && state.latestExpires.isValid() && state.latestExpires < now)
+            return finish({Kind::Refused, QStringLiteral("latest.json: refused: expired %1, and the server says it has "
+                                                         "nothing newer (freeze?)")
+                                              .arg(state.latestExpires.toString(Qt::ISODate))});
         return finish({Kind::UpToDate, QStringLiteral("up to date (latest.json not modified)")});
+    }
     const Fetched latestSignature = fetch(QStringLiteral("latest.json.minisig"), 4096);
+    if (latestSignature.status == 404)
+        return finish({Kind::Refused, QStringLiteral("latest.json: refused: no signature (latest.json.minisig) beside it")});
     if (!latestSignature.error.isEmpty())
         return finish({latestSignature.hostile ? Kind::Refused : Kind::Unreachable, latestSignature.error});
     QString error;
@@ -234,9 +260,6 @@ ChannelClient::Outcome ChannelClient::checkOnce()
     if (state.newestPublished.isValid() && index->published < state.newestPublished)
         return finish({Kind::Refused, QStringLiteral("latest.json: refused: published %1, before one already seen (%2): a replay")
                                           .arg(index->published.toString(Qt::ISODate), state.newestPublished.toString(Qt::ISODate))});
-    // A clock behind what this kiosk has already seen is wrong; expiry means nothing by it.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool clockTrusted = !state.newestPublished.isValid() || now >= state.newestPublished;
     if (clockTrusted && index->expires < now)
         return finish({Kind::Refused, QStringLiteral("latest.json: refused: expired %1 (the channel is not kept up, or someone "
                                                      "replays an old one)")
@@ -276,7 +299,7 @@ ChannelClient::Outcome ChannelClient::checkOnce()
     // Once accepted, a version is not installed again from the channel, not even after a
     // technician rolled it back; but the same version with other content is an attack.
     if (accepted != state.accepted.cend() && accepted->version == manifest->version && accepted->manifestSha256 == manifestSha256)
-        return finish({Kind::UpToDate, QStringLiteral("up to date (version %1)").arg(index->version)}, latest.etag, index->published);
+        return finish({Kind::UpToDate, QStringLiteral("up to date (version %1)").arg(index->version)}, &*index, latest.etag);
     if (const PackStore::Result allowed = m_store.checkVersion(*manifest, manifestSha256); !allowed.ok)
         return finish({Kind::Refused, index->manifestPath + QStringLiteral(": refused: ") + allowed.message});
 
@@ -301,7 +324,9 @@ ChannelClient::Outcome ChannelClient::checkOnce()
             return finish({Kind::Unreachable, QStringLiteral("%1: cannot be stored").arg(file.path)});
     }
     const PackStore::Result installed = m_store.activate(*manifest, manifestSha256);
-    return finish({installed.ok ? Kind::Installed : Kind::Refused, installed.message}, latest.etag, index->published);
+    // Only a finished install takes the index as current: otherwise the next check must fetch it again.
+    return installed.ok ? finish({Kind::Installed, installed.message}, &*index, latest.etag)
+                        : finish({Kind::Refused, installed.message});
 }
 
 } // namespace civic

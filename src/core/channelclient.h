@@ -9,6 +9,8 @@
 
 namespace civic {
 
+struct ChannelIndex;
+
 /// Fetches updates from a channel (see `civic-pack publish`) into the pack store: latest.json,
 /// its manifest, then only the blobs the store lacks, each checked before it is kept. Treats
 /// everything from the network as hostile: signatures, channel names, versions, expiry, sizes
@@ -52,7 +54,8 @@ private:
     Fetched fetch(const QString &relative, qint64 maxBytes, const QString &ifNoneMatch = {});
     /// Downloads into `file`, resuming what an earlier run left there. Returns an error or "".
     QString download(const QString &relative, const QString &file, qint64 expectedSize, bool *hostile);
-    Outcome finish(Outcome outcome, const QString &etag = {}, const QDateTime &published = {});
+    /// Records the outcome; `index` only when the channel's latest.json was taken as it is.
+    Outcome finish(Outcome outcome, const ChannelIndex *index = nullptr, const QString &etag = {});
 
     Settings m_settings;
     PackStore &m_store;

@@ -73,7 +73,8 @@ QByteArray payloadLine(const QByteArray &text)
 std::optional<QByteArray> decodeBase64(const QByteArray &line, qsizetype expectedBytes)
 {
     const auto decoded = QByteArray::fromBase64Encoding(line, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != expectedBytes)
+    // Only the one canonical spelling: other bits in the padding would decode to the same bytes.
+    if (!decoded || decoded.decoded.size() != expectedBytes || decoded.decoded.toBase64() != line)
         return std::nullopt;
     return decoded.decoded;
 }
@@ -381,19 +382,24 @@ std::optional<PublicKey> verifyPrehashed(const Signature &signature, const QList
 {
     if (!initialized())
         qFatal("libsodium cannot be initialized");
-    const PublicKey *key = signerOf(signature, trusted, error);
-    if (!key)
+    if (!signerOf(signature, trusted, error))
         return std::nullopt;
-    if (crypto_sign_verify_detached(bytes(signature.signature), bytes(hash), hash.size(), bytes(key->key)) != 0) {
-        *error = QStringLiteral("signature does not match the data");
-        return std::nullopt;
-    }
+    // Key IDs are random, not unique by construction: try every trusted key that carries this one.
     const QByteArray global = signature.signature + signature.trustedComment.toUtf8();
-    if (crypto_sign_verify_detached(bytes(signature.globalSignature), bytes(global), global.size(), bytes(key->key)) != 0) {
-        *error = QStringLiteral("the trusted comment does not match its signature");
-        return std::nullopt;
+    for (const PublicKey &key : trusted) {
+        if (key.keyId != signature.keyId)
+            continue;
+        if (crypto_sign_verify_detached(bytes(signature.signature), bytes(hash), hash.size(), bytes(key.key)) != 0) {
+            *error = QStringLiteral("signature does not match the data");
+            continue;
+        }
+        if (crypto_sign_verify_detached(bytes(signature.globalSignature), bytes(global), global.size(), bytes(key.key)) != 0) {
+            *error = QStringLiteral("the trusted comment does not match its signature");
+            continue;
+        }
+        return key;
     }
-    return *key;
+    return std::nullopt;
 }
 
 } // namespace civic::minisign

@@ -118,8 +118,9 @@ std::optional<PackManifest> PackManifest::fromJson(const QByteArray &json, QStri
         if (folded.contains(file.path.toCaseFolded()))
             return fail(field + QStringLiteral(".path"), QStringLiteral("'%1' is listed twice (or differs only in case)").arg(file.path));
         folded.insert(file.path.toCaseFolded());
-        if (size < 0 || size > 1e15 || size != std::floor(size))
-            return fail(field + QStringLiteral(".size"), QStringLiteral("not a size in bytes"));
+        // 64 GiB per file at most: 20,000 of them still add up without overflow.
+        if (size < 0 || size > 64.0 * 1024 * 1024 * 1024 || size != std::floor(size))
+            return fail(field + QStringLiteral(".size"), QStringLiteral("not a size in bytes up to 64 GiB"));
         file.size = static_cast<qint64>(size);
         if (!hashPattern.match(QString::fromLatin1(file.sha256)).hasMatch())
             return fail(field + QStringLiteral(".sha256"), QStringLiteral("not a SHA-256 in hex"));

@@ -315,7 +315,8 @@ QString PackStore::downloadsDir() const
     return folder;
 }
 
-void PackStore::recordCheck(const QString &result, bool refused, const QString &etag, const QDateTime &published)
+void PackStore::recordCheck(const QString &result, bool refused, const QString &etag, const QDateTime &published,
+                            const QDateTime &expires)
 {
     StoreState current = state();
     current.lastCheck = QDateTime::currentDateTimeUtc();
@@ -324,6 +325,8 @@ void PackStore::recordCheck(const QString &result, bool refused, const QString &
         current.refused(result);
     if (!etag.isNull())
         current.latestEtag = etag;
+    if (expires.isValid())
+        current.latestExpires = expires;
     if (published.isValid() && (!current.newestPublished.isValid() || published > current.newestPublished))
         current.newestPublished = published;
     saveState(current);

@@ -58,7 +58,8 @@ public:
     /// With every file of `manifest` stored: builds the version and makes it current.
     Result activate(const PackManifest &manifest, const QString &manifestSha256);
     /// Records the outcome of an update check in state.json (a refusal also in the refusals).
-    void recordCheck(const QString &result, bool refused, const QString &etag = {}, const QDateTime &published = {});
+    void recordCheck(const QString &result, bool refused, const QString &etag = {}, const QDateTime &published = {},
+                     const QDateTime &expires = {});
 
     /// Makes last-good current again (or, without one, removes current: the kiosk shows its
     /// built-in pack).

@@ -26,6 +26,7 @@ struct StoreState {
     QDateTime lastCheck;
     QString lastResult;
     QString latestEtag;         ///< of the channel's latest.json, for conditional requests
+    QDateTime latestExpires;    ///< when that latest.json stops holding: a 304 does not extend it
     QDateTime newestPublished;  ///< the newest latest.json ever accepted: nothing published earlier is
                                 ///< believed again, and a clock behind it is not trusted
     QList<Event> refusals;  ///< newest last

@@ -59,6 +59,14 @@ int publishCommand(const QStringList &arguments)
     const auto key = loadSecretKey(parser.value(secretOption), &error, &unreadable);
     if (!key)
         return failWith(unreadable ? FileError : Refused, error);
+    // An archive signed before (by this key) must still be what was signed: publishing re-signs
+    // its contents for the whole fleet.
+    if (const auto signatureText = readSmallFile(archive + QStringLiteral(".minisig"), &error)) {
+        QFile file(archive);
+        const auto signature = civic::minisign::Signature::parse(*signatureText, &error);
+        if (!signature || !file.open(QIODevice::ReadOnly) || !civic::minisign::verify(*signature, {key->publicKey()}, file, &error))
+            return failWith(Refused, QStringLiteral("%1: not published: its signature does not hold: %2").arg(archive, error));
+    }
 
     // Blobs first, the manifest next, latest.json last: a kiosk reading the channel meanwhile
     // finds either the old version complete or the new one complete.
