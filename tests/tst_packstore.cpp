@@ -96,6 +96,7 @@ private slots:
         QTest::newRow("same version, other content") << 5 << "version 1.2.3 was accepted before with other content";
         QTest::newRow("content the importer refuses") << 6 << "the content is not a valid pack: tips/lock-door.json";
         QTest::newRow("not an archive") << 7 << "not a pack archive";
+        QTest::newRow("another pack") << 8 << "this kiosk shows pack 'minimal'; pack 'other' is another one";
     }
 
     void refusals()
@@ -141,6 +142,14 @@ private slots:
             pack.writeText(QStringLiteral("tips/lock-door.json"), "{}");
             path = archive(pack, QStringLiteral("invalid.ckpack"));
             break;
+        case 8: {
+            QJsonObject meta = pack.readObject(QStringLiteral("pack.json"));
+            meta.insert(QStringLiteral("id"), QStringLiteral("other"));
+            meta.insert(QStringLiteral("version"), QStringLiteral("1.2.3"));
+            pack.writeObject(QStringLiteral("pack.json"), meta);
+            path = archive(pack, QStringLiteral("other.ckpack"));
+            break;
+        }
         case 7:
             path = m_work.filePath(QStringLiteral("portal.ckpack"));
             {

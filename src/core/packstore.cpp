@@ -279,8 +279,15 @@ PackStore::Result PackStore::checkVersion(const PackManifest &manifest, const QS
                                       "so nothing is installed (restore state.json)")};
     const StoreState &current = *read;
     const auto accepted = current.accepted.constFind(manifest.id);
-    if (accepted == current.accepted.cend())
+    if (accepted == current.accepted.cend()) {
+        // One kiosk, one pack: versions are folders, and rollback protection is kept per pack,
+        // so a pack under another name could otherwise bring back old content.
+        if (!current.accepted.isEmpty())
+            return {false, QStringLiteral("this kiosk shows pack '%1'; pack '%2' is another one (set up the kiosk "
+                                          "again to change its pack)")
+                               .arg(current.accepted.firstKey(), manifest.id)};
         return {true, {}};
+    }
     const int order = compareVersions(manifest.version, accepted->version);
     if (order < 0)
         return {false, QStringLiteral("version %1 is older than %2, which this kiosk already accepted (rollback)")
