@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <source>Starting over for the next visitor in: %1</source>
+        <translation>يبدأ من جديد للزائر التالي خلال: %1</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>نعم، ما زلت هنا</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSheet</name>
     <message>
         <source>Choose your language</source>

@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <source>Starting over for the next visitor in: %1</source>
+        <translation>Gleich beginnt alles neu. Noch %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Ja, ich bin noch da</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSheet</name>
     <message>
         <source>Choose your language</source>

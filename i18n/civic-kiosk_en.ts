@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>Starting over for the next visitor in: %1</source>
+        <translation>Starting over for the next visitor in: %1</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Yes, I am still here</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSheet</name>
     <message>
         <source>Choose your language</source>

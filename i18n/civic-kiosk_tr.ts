@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Hâlâ orada mısınız?</translation>
+    </message>
+    <message>
+        <source>Starting over for the next visitor in: %1</source>
+        <translation>Bir sonraki ziyaretçi için yeniden başlıyor: %1</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Evet, hâlâ buradayım</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSheet</name>
     <message>
         <source>Choose your language</source>

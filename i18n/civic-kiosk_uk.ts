@@ -99,6 +99,21 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message>
+        <source>Starting over for the next visitor in: %1</source>
+        <translation>Початок заново для наступного відвідувача через: %1</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>Так, я ще тут</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSheet</name>
     <message>
         <source>Choose your language</source>

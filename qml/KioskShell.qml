@@ -7,6 +7,7 @@ Item {
 
     required property Catalog catalog
     required property Router router
+    required property IdleReset idleReset
     readonly property bool atHome: root.router.page === "home"
 
     NavBar {
@@ -88,5 +89,18 @@ Item {
         visible: false
         catalog: root.catalog
         onClosed: visible = false
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        idleReset: root.idleReset
+    }
+
+    // The next visitor finds nothing of the last one open.
+    Connections {
+        target: root.idleReset
+        function onReset(): void {
+            languageSheet.visible = false;
+        }
     }
 }

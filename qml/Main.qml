@@ -8,6 +8,7 @@ Window {
 
     required property Catalog catalog
     required property Router router
+    required property IdleReset idleReset
     required property string packProblem
 
     title: "civic-kiosk"
@@ -32,7 +33,7 @@ Window {
                 if (root.packProblem.length > 0)
                     setSource("OutOfServicePage.qml", { reason: root.packProblem });
                 else
-                    setSource("KioskShell.qml", { catalog: root.catalog, router: root.router });
+                    setSource("KioskShell.qml", { catalog: root.catalog, router: root.router, idleReset: root.idleReset });
             }
 
             Component.onCompleted: show()

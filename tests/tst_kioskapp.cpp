@@ -24,6 +24,7 @@ class TestKioskApp : public QObject
 private:
     std::unique_ptr<KioskSession> m_session;
     std::unique_ptr<UiDriver> m_driver;
+    int m_idleResetMs = 600000;  // out of the way, but for the test of it
 
     QQuickWindow *window() const { return m_session->window(); }
     QQuickItem *item(const QString &objectName) { return m_driver->find(objectName); }
@@ -50,6 +51,8 @@ private:
         options.dataDir = dataDir;
         options.stateDir = stateDir;
         options.swapIdleMs = 300;
+        options.idleResetMs = m_idleResetMs;
+        options.resetCountdownMs = 2000;
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -244,6 +247,41 @@ private slots:
         QCOMPARE(route(), QStringLiteral("home"));
         QTRY_COMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Neues Testpaket"));
         QTRY_VERIFY(marks.read().version == QStringLiteral("1.3.0") && marks.read().healthyAt.isValid());
+    }
+
+    void theNextVisitorFindsTheKioskAsNew()
+    {
+        m_idleResetMs = 500;
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+        m_idleResetMs = 600000;
+        tap(item(QStringLiteral("section-children")));
+        QTRY_COMPARE(route(), QStringLiteral("section/children"));
+        tap(item(QStringLiteral("languageButton")));
+        tap(item(QStringLiteral("language-uk")));
+        QTRY_COMPARE(m_session->catalog().language(), QStringLiteral("uk"));
+        tap(item(QStringLiteral("languageButton")));  // the visitor leaves the language sheet open
+        QVERIFY(item(QStringLiteral("languageSheet")));
+        // "Still there?" in the visitor's language, then home in German with nothing left open.
+        QTRY_VERIFY_WITH_TIMEOUT(m_driver->find(QStringLiteral("idleQuestion"), 0) != nullptr, 3000);
+        QCOMPARE(text(QStringLiteral("idleQuestion")), QStringLiteral("Ви ще тут?"));
+        QTRY_COMPARE_WITH_TIMEOUT(route(), QStringLiteral("home"), 5000);
+        QCOMPARE(m_session->catalog().language(), QStringLiteral("de"));
+        QVERIFY(!m_driver->find(QStringLiteral("languageSheet"), 0));
+        QVERIFY(!m_driver->find(QStringLiteral("idleOverlay"), 0));
+        QCOMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Stuttgarter Sicherheitspartnerschaft"));
+    }
+
+    void stillHereKeepsThePage()
+    {
+        m_idleResetMs = 500;
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+        m_idleResetMs = 600000;
+        tap(item(QStringLiteral("contactsTile")));
+        QTRY_COMPARE(route(), QStringLiteral("contacts"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_driver->find(QStringLiteral("stillHereButton"), 0) != nullptr, 3000);
+        tap(item(QStringLiteral("stillHereButton")));
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("idleOverlay"), 0));
+        QCOMPARE(route(), QStringLiteral("contacts"));
     }
 
     void unusablePackShowsOutOfService()

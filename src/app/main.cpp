@@ -84,8 +84,12 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DIR"));
     const QCommandLineOption idleOption(QStringLiteral("swap-idle-ms"), QStringLiteral("Show a new pack after this long without a touch (default 10000)."),
                                         QStringLiteral("MS"), QStringLiteral("10000"));
+    const QCommandLineOption resetOption(QStringLiteral("idle-seconds"),
+                                         QStringLiteral("Ask \"Still there?\" after this long without a touch, then start over "
+                                                        "for the next visitor (default 60)."),
+                                         QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
-                       firstFrameOption, configOption, dataOption, stateOption, idleOption});
+                       firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -116,6 +120,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(stateOption))
         options.stateDir = parser.value(stateOption);
     options.swapIdleMs = parser.value(idleOption).toInt();
+    bool secondsOk = false;
+    const int idleSeconds = parser.value(resetOption).toInt(&secondsOk);
+    if (!secondsOk || idleSeconds < 10 || idleSeconds > 3600)
+        return fail(QStringLiteral("--idle-seconds '%1' is not a number of seconds from 10 to 3600").arg(parser.value(resetOption)));
+    options.idleResetMs = idleSeconds * 1000;
     const bool screenshot = parser.isSet(screenshotOption);
     options.windowed = parser.isSet(windowedOption) || screenshot;
     if (options.windowed && !screenshot)

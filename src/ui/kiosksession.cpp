@@ -107,7 +107,10 @@ KioskSession::Start KioskSession::start(const Options &options)
     }
     m_translator.setLanguage(m_catalog.language());
 
+    m_idleReset = std::make_unique<IdleReset>(&m_activity, &m_router, &m_catalog, options.idleResetMs,
+                                              options.resetCountdownMs);
     m_engine.setInitialProperties({
+        {QStringLiteral("idleReset"), QVariant::fromValue(m_idleReset.get())},
         {QStringLiteral("catalog"), QVariant::fromValue(&m_catalog)},
         {QStringLiteral("router"), QVariant::fromValue(&m_router)},
         {QStringLiteral("packProblem"), m_packProblem},
@@ -122,7 +125,7 @@ KioskSession::Start KioskSession::start(const Options &options)
     markHealthyAfterNextFrame();
     if (!options.dataDir.isEmpty()) {
         m_stateDir = options.stateDir;
-        m_swapper = std::make_unique<PackSwapper>(options.dataDir, options.swapIdleMs,
+        m_swapper = std::make_unique<PackSwapper>(options.dataDir, options.swapIdleMs, &m_activity,
                                                   [this](const QString &packDir) { return swapTo(packDir); });
         m_swapper->setShownDir(m_shownDir);
     }

@@ -3,7 +3,9 @@
 #include "catalog.h"
 #include "contentstore.h"
 #include "packlocator.h"
+#include "idlereset.h"
 #include "packswapper.h"
+#include "visitoractivity.h"
 #include "router.h"
 #include "uitranslator.h"
 
@@ -30,6 +32,8 @@ public:
         QString dataDir;       ///< the pack store: its current, then last-good pack come before packDir
         QString stateDir;      ///< where the screen writes its health marks
         int swapIdleMs = 10000;  ///< a new pack is shown after this long without a touch
+        int idleResetMs = 60000;      ///< "Still there?" after this long without a touch
+        int resetCountdownMs = 10000;  ///< then the kiosk starts over for the next visitor
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
@@ -50,6 +54,7 @@ public:
     QQmlApplicationEngine &engine() { return m_engine; }
     Catalog &catalog() { return m_catalog; }
     Router &router() { return m_router; }
+    IdleReset *idleReset() const { return m_idleReset.get(); }
 
     /// The pack folder shown now.
     QString shownPackDir() const { return m_shownDir; }
@@ -64,6 +69,8 @@ private:
     civic::ContentStore m_store;
     Catalog m_catalog{&m_store};
     Router m_router{&m_catalog};
+    VisitorActivity m_activity;
+    std::unique_ptr<IdleReset> m_idleReset;
     QQmlApplicationEngine m_engine;
     UiTranslator m_translator{&m_engine};
     QString m_error;

@@ -1,45 +1,31 @@
 #include "packswapper.h"
 
+#include "visitoractivity.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QEvent>
 #include <QFileInfo>
 
-PackSwapper::PackSwapper(const QString &dataDir, int idleMs, std::function<bool(const QString &)> swap, QObject *parent)
-    : QObject(parent), m_dataDir(dataDir), m_idleMs(idleMs), m_swap(std::move(swap))
+PackSwapper::PackSwapper(const QString &dataDir, int idleMs, const VisitorActivity *activity,
+                         std::function<bool(const QString &)> swap, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_idleMs(idleMs), m_swap(std::move(swap)), m_activity(activity)
 {
-    m_sinceInput.start();
     // `current` is replaced by a rename, which changes the folder that holds it.
     if (QFileInfo::exists(dataDir))
         m_watcher.addPath(dataDir);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &PackSwapper::check);
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, &PackSwapper::trySwap);
-    QCoreApplication::instance()->installEventFilter(this);
+    connect(activity, &VisitorActivity::touched, this, [this] {
+        if (isPending())
+            m_idleTimer.start(m_idleMs);
+    });
 }
 
 QString PackSwapper::currentDir(const QString &dataDir)
 {
     const QFileInfo link(QDir(dataDir).filePath(QStringLiteral("current")));
     return link.isSymLink() && link.exists() ? link.canonicalFilePath() : QString();
-}
-
-bool PackSwapper::eventFilter(QObject *watched, QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::MouseButtonPress:
-    case QEvent::MouseMove:
-    case QEvent::KeyPress:
-        m_sinceInput.restart();
-        if (isPending())
-            m_idleTimer.start(m_idleMs);
-        break;
-    default:
-        break;
-    }
-    return QObject::eventFilter(watched, event);
 }
 
 void PackSwapper::check()
@@ -50,15 +36,15 @@ void PackSwapper::check()
         return;
     }
     m_pendingDir = target;
-    m_idleTimer.start(std::max<qint64>(0, m_idleMs - m_sinceInput.elapsed()));
+    m_idleTimer.start(std::max<qint64>(0, m_idleMs - m_activity->msSinceInput()));
 }
 
 void PackSwapper::trySwap()
 {
     if (!isPending())
         return;
-    if (m_sinceInput.elapsed() < m_idleMs) {
-        m_idleTimer.start(static_cast<int>(m_idleMs - m_sinceInput.elapsed()));
+    if (m_activity->msSinceInput() < m_idleMs) {
+        m_idleTimer.start(static_cast<int>(m_idleMs - m_activity->msSinceInput()));
         return;
     }
     const QString target = m_pendingDir;

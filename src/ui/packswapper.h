@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+
+class VisitorActivity;
 
 /// Notices when civic-kioskctl points the store's `current` at another pack, and asks for the
 /// swap at the next idle moment: never while someone is touching the screen.
@@ -15,8 +16,8 @@ class PackSwapper : public QObject
 
 public:
     /// `swap` opens the given pack folder and shows it; it returns false to keep the old one.
-    PackSwapper(const QString &dataDir, int idleMs, std::function<bool(const QString &packDir)> swap,
-                QObject *parent = nullptr);
+    PackSwapper(const QString &dataDir, int idleMs, const VisitorActivity *activity,
+                std::function<bool(const QString &packDir)> swap, QObject *parent = nullptr);
 
     /// The version folder the screen shows now (to tell a real change from a touched folder).
     void setShownDir(const QString &packDir) { m_shownDir = packDir; }
@@ -24,9 +25,6 @@ public:
 
     /// The folder `current` points at, or empty.
     static QString currentDir(const QString &dataDir);
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void check();
@@ -37,7 +35,7 @@ private:
     std::function<bool(const QString &)> m_swap;
     QFileSystemWatcher m_watcher;
     QTimer m_idleTimer;
-    QElapsedTimer m_sinceInput;
+    const VisitorActivity *m_activity;
     QString m_shownDir;
     QString m_pendingDir;
 };

@@ -1,0 +1,66 @@
+#include "idlereset.h"
+
+#include "catalog.h"
+#include "router.h"
+#include "visitoractivity.h"
+
+IdleReset::IdleReset(VisitorActivity *activity, Router *router, Catalog *catalog, int idleMs, int countdownMs,
+                     QObject *parent)
+    : QObject(parent), m_router(router), m_catalog(catalog), m_countdownMs(countdownMs)
+{
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleMs);
+    connect(&m_idle, &QTimer::timeout, this, &IdleReset::idle);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &IdleReset::tick);
+    connect(activity, &VisitorActivity::touched, this, &IdleReset::restart);
+    // Someone changed something: from now on there is something to forget.
+    connect(router, &Router::routeChanged, this, &IdleReset::restart);
+    connect(catalog, &Catalog::languageChanged, this, &IdleReset::restart);
+    m_idle.start();
+}
+
+bool IdleReset::isPristine() const
+{
+    return m_router->route() == QLatin1String("home") && m_catalog->language() == m_catalog->defaultLanguage();
+}
+
+void IdleReset::stillHere()
+{
+    restart();
+}
+
+void IdleReset::restart()
+{
+    m_tick.stop();
+    if (m_secondsLeft != 0) {
+        m_secondsLeft = 0;
+        emit countdownChanged();
+    }
+    m_idle.start();
+}
+
+void IdleReset::idle()
+{
+    if (isPristine()) {
+        m_idle.start();
+        return;
+    }
+    m_secondsLeft = std::max(1, (m_countdownMs + 999) / 1000);
+    emit countdownChanged();
+    m_tick.start();
+}
+
+void IdleReset::tick()
+{
+    if (--m_secondsLeft > 0) {
+        emit countdownChanged();
+        return;
+    }
+    m_tick.stop();
+    emit countdownChanged();
+    m_router->home();
+    m_catalog->resetLanguage();
+    emit reset();
+    m_idle.start();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QTimer>
+
+class Catalog;
+class Router;
+class VisitorActivity;
+
+/// Forgets each visitor: after a while without a touch it asks "Still there?" with a countdown,
+/// then goes home in the default language, as the next visitor should find the kiosk. A touch
+/// at any time puts the reset off. Nothing happens while the kiosk already looks untouched.
+class IdleReset : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The application creates the idle reset")
+    Q_PROPERTY(bool countingDown READ isCountingDown NOTIFY countdownChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY countdownChanged)
+
+public:
+    IdleReset(VisitorActivity *activity, Router *router, Catalog *catalog, int idleMs, int countdownMs,
+              QObject *parent = nullptr);
+
+    bool isCountingDown() const { return m_secondsLeft > 0; }
+    int secondsLeft() const { return m_secondsLeft; }
+    /// Whether the kiosk looks as a new visitor should find it (home, default language).
+    bool isPristine() const;
+
+    /// The visitor answered "yes, still here".
+    Q_INVOKABLE void stillHere();
+
+signals:
+    void countdownChanged();
+    /// The kiosk has just been set back for the next visitor: pages close what they opened.
+    void reset();
+
+private:
+    void idle();
+    void tick();
+    void restart();
+
+    Router *m_router;
+    Catalog *m_catalog;
+    QTimer m_idle;
+    QTimer m_tick;
+    int m_countdownMs;
+    int m_secondsLeft = 0;
+};

@@ -1,0 +1,79 @@
+#include "catalog.h"
+#include "contentstore.h"
+#include "idlereset.h"
+#include "router.h"
+#include "testpack.h"
+#include "visitoractivity.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestIdleReset : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestPack m_pack;
+    civic::ContentStore m_store;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<VisitorActivity> m_activity;
+
+private slots:
+    void initTestCase()
+    {
+        const QString database = m_pack.compile();
+        QVERIFY(m_store.open(database, QFileInfo(database).absolutePath()));
+        m_catalog = std::make_unique<Catalog>(&m_store);
+    }
+
+    void init()
+    {
+        m_router = std::make_unique<Router>(m_catalog.get());
+        m_activity = std::make_unique<VisitorActivity>();
+        m_catalog->resetLanguage();
+    }
+
+    void forgetsTheVisitorAfterTheCountdown()
+    {
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog.get(), 200, 2000);
+        QSignalSpy reset(&idle, &IdleReset::reset);
+        QVERIFY(m_router->go(QStringLiteral("tip/lock-door")));
+        m_catalog->setLanguage(QStringLiteral("tr"));
+        QTRY_VERIFY_WITH_TIMEOUT(idle.isCountingDown(), 2000);
+        QCOMPARE(idle.secondsLeft(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, 4000);
+        QCOMPARE(m_router->route(), QStringLiteral("home"));
+        QCOMPARE(m_catalog->language(), QStringLiteral("de"));
+        QVERIFY(!idle.isCountingDown());
+    }
+
+    void aTouchPutsItOff()
+    {
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog.get(), 300, 2000);
+        QSignalSpy reset(&idle, &IdleReset::reset);
+        QVERIFY(m_router->go(QStringLiteral("contacts")));
+        for (int i = 0; i < 8; ++i) {
+            QTest::qWait(100);
+            emit m_activity->touched();
+        }
+        QVERIFY(!idle.isCountingDown());
+        QTRY_VERIFY_WITH_TIMEOUT(idle.isCountingDown(), 2000);
+        idle.stillHere();  // the visitor answers
+        QVERIFY(!idle.isCountingDown());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(m_router->route(), QStringLiteral("contacts"));
+    }
+
+    void anUntouchedKioskIsLeftAlone()
+    {
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog.get(), 100, 1000);
+        QVERIFY(idle.isPristine());
+        QTest::qWait(400);
+        QVERIFY(!idle.isCountingDown());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdleReset)
+#include "tst_idlereset.moc"
