@@ -83,16 +83,23 @@ Item {
         catalog: root.catalog
     }
 
+    // Overlays leave the emergency numbers in full view.
     LanguageSheet {
         id: languageSheet
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: emergency.top
         visible: false
         catalog: root.catalog
         onClosed: visible = false
     }
 
     IdleOverlay {
-        anchors.fill: parent
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: emergency.top
         idleReset: root.idleReset
     }
 
