@@ -78,6 +78,14 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>In %1</source>
+        <translation>في %1</translation>
+    </message>
+    <message>
+        <source>Contacts and projects here</source>
+        <translation>جهات الاتصال والمشاريع هنا</translation>
+    </message>
+    <message>
         <source>What would you like to know?</source>
         <translation>ماذا تريد أن تعرف؟</translation>
     </message>

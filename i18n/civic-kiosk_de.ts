@@ -78,6 +78,14 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Contacts and projects here</source>
+        <translation>Kontakte und Projekte hier</translation>
+    </message>
+    <message>
         <source>What would you like to know?</source>
         <translation>Was möchten Sie wissen?</translation>
     </message>

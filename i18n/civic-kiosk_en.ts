@@ -78,6 +78,14 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Contacts and projects here</source>
+        <translation>Contacts and projects here</translation>
+    </message>
+    <message>
         <source>What would you like to know?</source>
         <translation>What would you like to know?</translation>
     </message>

@@ -78,6 +78,14 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>In %1</source>
+        <translation>%1 ilçesinde</translation>
+    </message>
+    <message>
+        <source>Contacts and projects here</source>
+        <translation>Buradaki iletişim ve projeler</translation>
+    </message>
+    <message>
         <source>What would you like to know?</source>
         <translation>Ne öğrenmek istersiniz?</translation>
     </message>

@@ -78,6 +78,14 @@
 <context>
     <name>HomePage</name>
     <message>
+        <source>In %1</source>
+        <translation>У районі %1</translation>
+    </message>
+    <message>
+        <source>Contacts and projects here</source>
+        <translation>Контакти та проєкти тут</translation>
+    </message>
+    <message>
         <source>What would you like to know?</source>
         <translation>Що ви хочете дізнатися?</translation>
     </message>

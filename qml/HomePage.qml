@@ -43,6 +43,64 @@ ScrollPage {
         catalog: root.catalog
     }
 
+    // Where the kiosk stands: whom to ask in this district, and what happens here.
+    Rectangle {
+        objectName: "homeDistrict"
+        width: parent.width
+        visible: root.catalog.homeDistrictId.length > 0
+        height: visible ? districtColumn.implicitHeight + 2 * Theme.spacing : 0
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.accent
+        border.width: 3
+
+        ItemDetails {
+            id: homeDistrict
+            catalog: root.catalog
+            kind: ItemDetails.District
+            itemId: root.catalog.homeDistrictId
+        }
+        ContactModel {
+            id: districtContacts
+            catalog: root.catalog
+            districtId: root.catalog.homeDistrictId
+        }
+        Column {
+            id: districtColumn
+            x: Theme.spacing
+            y: Theme.spacing
+            width: parent.width - 2 * Theme.spacing
+            spacing: Theme.spacingSmall
+            Heading {
+                level: 2
+                text: qsTr("In %1").arg(homeDistrict.title)
+            }
+            Repeater {
+                model: districtContacts
+                delegate: ContactCard {
+                    width: districtColumn.width
+                }
+            }
+            Repeater {
+                model: ProjectModel {
+                    catalog: root.catalog
+                    districtId: root.catalog.homeDistrictId
+                }
+                delegate: ItemCard {
+                    required property string projectId
+                    width: districtColumn.width
+                    onClicked: root.router.go("project/" + projectId)
+                }
+            }
+            TouchButton {
+                objectName: "homeDistrictButton"
+                text: qsTr("Contacts and projects here")
+                baseColor: Theme.accent
+                onClicked: root.router.go("district/" + root.catalog.homeDistrictId)
+            }
+        }
+    }
+
     Heading {
         level: 2
         text: qsTr("What would you like to know?")

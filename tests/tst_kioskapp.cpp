@@ -25,6 +25,7 @@ private:
     std::unique_ptr<KioskSession> m_session;
     std::unique_ptr<UiDriver> m_driver;
     int m_idleResetMs = 600000;  // out of the way, but for the test of it
+    QString m_district;
 
     QQuickWindow *window() const { return m_session->window(); }
     QQuickItem *item(const QString &objectName) { return m_driver->find(objectName); }
@@ -52,6 +53,7 @@ private:
         options.stateDir = stateDir;
         options.swapIdleMs = 300;
         options.idleResetMs = m_idleResetMs;
+        options.district = m_district;
         options.resetCountdownMs = 2000;
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
@@ -269,6 +271,24 @@ private slots:
         QVERIFY(!m_driver->find(QStringLiteral("languageSheet"), 0));
         QVERIFY(!m_driver->find(QStringLiteral("idleOverlay"), 0));
         QCOMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Stuttgarter Sicherheitspartnerschaft"));
+    }
+
+    void homeShowsTheKiosksDistrictFirst()
+    {
+        QVERIFY(!m_driver->find(QStringLiteral("homeDistrict"), 0));  // no district configured
+        m_district = QStringLiteral("bad-cannstatt");
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+        m_district.clear();
+        QQuickItem *district = item(QStringLiteral("homeDistrict"));
+        QVERIFY(district);
+        const QStringList texts = visibleTexts(district);
+        QVERIFY2(texts.contains(QStringLiteral("In Bad Cannstatt")), qPrintable(texts.join(u'|')));
+        QVERIFY(texts.contains(QStringLiteral("Marktplatz 10, Stuttgart")));
+        QVERIFY(std::any_of(texts.cbegin(), texts.cend(), [](const QString &t) { return t.startsWith(QStringLiteral("Haus des Jugendrechts")); }));
+        // It comes before the action fields.
+        QVERIFY(district->mapToScene(QPointF(0, 0)).y() < item(QStringLiteral("section-children"))->mapToScene(QPointF(0, 0)).y());
+        tap(item(QStringLiteral("homeDistrictButton")));
+        QTRY_COMPARE(route(), QStringLiteral("district/bad-cannstatt"));
     }
 
     void stillHereKeepsThePage()

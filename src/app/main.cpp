@@ -88,8 +88,11 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Ask \"Still there?\" after this long without a touch, then start over "
                                                         "for the next visitor (default 60)."),
                                          QStringLiteral("SECONDS"), QStringLiteral("60"));
+    const QCommandLineOption districtOption(QStringLiteral("district"),
+                                            QStringLiteral("The district the kiosk stands in (overrides the config)."),
+                                            QStringLiteral("ID"));
     parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
-                       firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption});
+                       firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption, districtOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -110,6 +113,7 @@ int main(int argc, char *argv[])
         if (const auto config = civic::KioskConfig::load(configPath, &error)) {
             options.dataDir = config->dataDir;
             options.stateDir = config->stateDir;
+            options.district = config->district;
         } else {
             // A broken config must not darken the screen: show the built-in pack and say why.
             std::fprintf(stderr, "civic-kiosk: config ignored, showing the built-in pack:\n%s\n", qPrintable(error));
@@ -117,6 +121,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(dataOption))
         options.dataDir = parser.value(dataOption);
+    if (parser.isSet(districtOption))
+        options.district = parser.value(districtOption);
     if (parser.isSet(stateOption))
         options.stateDir = parser.value(stateOption);
     options.swapIdleMs = parser.value(idleOption).toInt();

@@ -107,6 +107,11 @@ QString Catalog::packVersion() const
     return m_store->info().version;
 }
 
+QString Catalog::homeDistrictId() const
+{
+    return !m_homeDistrict.isEmpty() && m_store->contains(QStringLiteral("district"), m_homeDistrict) ? m_homeDistrict : QString();
+}
+
 bool Catalog::hasLanguage(const QString &language) const
 {
     return m_store->info().languages.contains(language);

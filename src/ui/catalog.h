@@ -29,6 +29,7 @@ class Catalog : public QObject
     Q_PROPERTY(QUrl emblemUrl READ emblemUrl NOTIFY contentChanged)
     Q_PROPERTY(QVariantList emergencyNumbers READ emergencyNumbers NOTIFY textsChanged)
     Q_PROPERTY(QString packVersion READ packVersion NOTIFY contentChanged)
+    Q_PROPERTY(QString homeDistrictId READ homeDistrictId NOTIFY contentChanged)
 
 public:
     explicit Catalog(civic::ContentStore *store, QObject *parent = nullptr);
@@ -47,6 +48,9 @@ public:
     QUrl emblemUrl() const;
     QVariantList emergencyNumbers() const;
     QString packVersion() const;
+    /// The district the kiosk stands in, when the config names one the pack knows.
+    QString homeDistrictId() const;
+    void setHomeDistrict(const QString &districtId) { m_homeDistrict = districtId; }
 
     /// Whether the pack offers `language`.
     Q_INVOKABLE bool hasLanguage(const QString &language) const;
@@ -73,4 +77,5 @@ signals:
 private:
     civic::ContentStore *m_store;
     QString m_language;
+    QString m_homeDistrict;
 };

@@ -80,6 +80,7 @@ void KioskSession::markHealthyAfterNextFrame()
 
 KioskSession::Start KioskSession::start(const Options &options)
 {
+    m_catalog.setHomeDistrict(options.district);
     const bool opened = openFirstUsable(options);
     const bool fromStore = opened && !options.dataDir.isEmpty()
                            && m_shownDir.startsWith(QFileInfo(options.dataDir).canonicalFilePath() + u'/');

@@ -32,6 +32,7 @@ public:
         QString dataDir;       ///< the pack store: its current, then last-good pack come before packDir
         QString stateDir;      ///< where the screen writes its health marks
         int swapIdleMs = 10000;  ///< a new pack is shown after this long without a touch
+        QString district;             ///< the district the kiosk stands in ([kiosk] district)
         int idleResetMs = 60000;      ///< "Still there?" after this long without a touch
         int resetCountdownMs = 10000;  ///< then the kiosk starts over for the next visitor
     };
