@@ -8,14 +8,14 @@ Usage: bench/install.py [--media-mb 500] [--tips 1000] [--runs 3] [--write]  (af
 import argparse
 import json
 import os
-import platform
 import re
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+from benchlib import machine, summary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "build", "bin")
@@ -26,18 +26,6 @@ def tool(name, *args, check=True):
     if check and result.returncode != 0:
         sys.exit(f"{name} {' '.join(args)} failed:\n{result.stderr}")
     return result
-
-
-def timed(command):
-    """Seconds and peak RSS (MB) of one process."""
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    out, err = process.communicate()
-    _, status, usage = os.wait4(process.pid, 0) if process.returncode is None else (0, process.returncode, None)
-    elapsed = time.monotonic() - started
-    if process.returncode != 0:
-        sys.exit(f"{command[0]} failed: {err}")
-    return elapsed, out
 
 
 def generate(source, tips, media_mb):
@@ -126,25 +114,18 @@ def main():
         downloaded = int(re.search(r"\((\d+) bytes downloaded\)", out).group(1))
         manifest = os.path.getsize(os.path.join(channel, "manifests", "example-1.0.1.json"))
 
-    def summary(values, fmt="{:.2f}"):
-        return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}–{fmt.format(max(values))})"
-
     ratio = [i / b for i, b in zip(install, baseline)]
-    cpu = "unknown CPU"
-    for line in open("/proc/cpuinfo"):
-        if line.startswith("model name"):
-            cpu = line.split(":", 1)[1].strip()
-            break
+    seconds = "{:.2f}"
     table = "\n".join([
-        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores ({cpu}); pack of "
+        f"Measured {machine()}; pack of "
         f"{args.tips} tips and {args.media_mb} MB of media ({pack_bytes / 1e6:.0f} MB), median (min–max) of {args.runs} runs.",
         "",
         "| measure | result | target |",
         "| --- | --- | --- |",
-        f"| `sha256sum` + `cp -r` + `sync` of the pack's files (s) | {summary(baseline)} | baseline |",
-        f"| `civic-kioskctl install` + `sync` (s) | {summary(install)} | |",
-        f"| install ÷ baseline | {summary(ratio)} | ≤ 1.5 |",
-        f"| peak RSS of the install (MB) | {summary(rss, '{:.0f}')} | ≤ 64 |",
+        f"| `sha256sum` + `cp -r` + `sync` of the pack's files (s) | {summary(baseline, seconds)} | baseline |",
+        f"| `civic-kioskctl install` + `sync` (s) | {summary(install, seconds)} | |",
+        f"| install ÷ baseline | {summary(ratio, seconds)} | ≤ 1.5 |",
+        f"| peak RSS of the install (MB) | {summary(rss)} | ≤ 64 |",
         f"| one-tip update downloaded (bytes) | {downloaded} (manifest {manifest}) | ≤ 1 % of the pack ({pack_bytes // 100}) + the manifest |",
     ])
     print(table)

@@ -6,13 +6,13 @@ Usage: bench/startup.py [--runs 10] [--idle-seconds 30] [--write]  (after ./scri
 """
 import argparse
 import os
-import platform
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
+
+from benchlib import machine, summary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KIOSK = os.path.join(ROOT, "build", "bin", "civic-kiosk")
@@ -59,15 +59,11 @@ def idle_cpu(env, seconds):
         process.wait()
 
 
-def summarize(values):
-    return f"{statistics.median(values):.0f} ({min(values):.0f}–{max(values):.0f})"
-
-
 def run(label, env, runs, idle_seconds):
     first_frame(env)  # warm the file cache: we measure start-up, not the disk
     frames, rss = zip(*(first_frame(env) for _ in range(runs)))
     idle = idle_cpu(env, idle_seconds)
-    return f"| {label} | {summarize(frames)} | {summarize(rss)} | {idle:.2f} |"
+    return f"| {label} | {summary(frames)} | {summary(rss)} | {idle:.2f} |"
 
 
 def main():
@@ -97,15 +93,8 @@ def main():
             xvfb.terminate()
             xvfb.wait()
 
-    cpu = "unknown CPU"
-    with open("/proc/cpuinfo") as info:
-        for line in info:
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
     table = "\n".join([
-        f"Measured {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores ({cpu}), "
-        f"default pack, 1080x1920, median (min–max) of {args.runs} runs; idle CPU over {args.idle_seconds} s.",
+        f"Measured {machine()}, default pack, 1080x1920, median (min–max) of {args.runs} runs; idle CPU over {args.idle_seconds} s.",
         "",
         "| platform | start to first frame (ms) | peak RSS (MB) | idle home CPU (% of one core) |",
         "| --- | --- | --- | --- |",
