@@ -2,7 +2,7 @@
 #include "contentstore.h"
 #include "idlereset.h"
 #include "router.h"
-#include "testpack.h"
+#include "testcatalog.h"
 #include "visitoractivity.h"
 
 #include <QFileInfo>
@@ -14,30 +14,28 @@ class TestIdleReset : public QObject
     Q_OBJECT
 
 private:
-    TestPack m_pack;
-    civic::ContentStore m_store;
-    std::unique_ptr<Catalog> m_catalog;
+    TestCatalog m_fixture;
+    Catalog *m_catalog = nullptr;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<VisitorActivity> m_activity;
 
 private slots:
     void initTestCase()
     {
-        const QString database = m_pack.compile();
-        QVERIFY(m_store.open(database, QFileInfo(database).absolutePath()));
-        m_catalog = std::make_unique<Catalog>(&m_store);
+        QVERIFY(m_fixture.open());
+        m_catalog = m_fixture.catalog.get();
     }
 
     void init()
     {
-        m_router = std::make_unique<Router>(m_catalog.get());
+        m_router = std::make_unique<Router>(m_catalog);
         m_activity = std::make_unique<VisitorActivity>();
         m_catalog->resetLanguage();
     }
 
     void forgetsTheVisitorAfterTheCountdown()
     {
-        IdleReset idle(m_activity.get(), m_router.get(), m_catalog.get(), 200, 2000);
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog, 200, 2000);
         QSignalSpy reset(&idle, &IdleReset::reset);
         QVERIFY(m_router->go(QStringLiteral("tip/lock-door")));
         m_catalog->setLanguage(QStringLiteral("tr"));
@@ -51,7 +49,7 @@ private slots:
 
     void aTouchPutsItOff()
     {
-        IdleReset idle(m_activity.get(), m_router.get(), m_catalog.get(), 300, 2000);
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog, 300, 2000);
         QSignalSpy reset(&idle, &IdleReset::reset);
         QVERIFY(m_router->go(QStringLiteral("contacts")));
         for (int i = 0; i < 8; ++i) {
@@ -68,7 +66,7 @@ private slots:
 
     void anUntouchedKioskIsLeftAlone()
     {
-        IdleReset idle(m_activity.get(), m_router.get(), m_catalog.get(), 100, 1000);
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog, 100, 1000);
         QVERIFY(idle.isPristine());
         QTest::qWait(400);
         QVERIFY(!idle.isCountingDown());

@@ -2,7 +2,7 @@
 #include "contentstore.h"
 #include "itemdetails.h"
 #include "listmodels.h"
-#include "testpack.h"
+#include "testcatalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QFileInfo>
@@ -31,17 +31,14 @@ class TestModels : public QObject
     Q_OBJECT
 
 private:
-    TestPack m_pack;
-    civic::ContentStore m_store;
-    std::unique_ptr<Catalog> m_catalog;
+    TestCatalog m_fixture;
+    Catalog *m_catalog = nullptr;
 
 private slots:
     void initTestCase()
     {
-        const QString database = m_pack.compile();
-        QVERIFY(m_store.open(database, QFileInfo(database).absolutePath()));
-        m_store.setToday(QDate(2026, 6, 1));
-        m_catalog = std::make_unique<Catalog>(&m_store);
+        QVERIFY(m_fixture.open());
+        m_catalog = m_fixture.catalog.get();
     }
 
     void init() { m_catalog->setLanguage(QStringLiteral("de")); }
@@ -50,7 +47,7 @@ private slots:
     {
         QCOMPARE(m_catalog->language(), QStringLiteral("de"));
         QCOMPARE(m_catalog->title(), QStringLiteral("Testpaket"));
-        QSignalSpy changed(m_catalog.get(), &Catalog::languageChanged);
+        QSignalSpy changed(m_catalog, &Catalog::languageChanged);
         m_catalog->setLanguage(QStringLiteral("fr"));  // not in the pack: ignored
         QCOMPARE(changed.count(), 0);
         m_catalog->setLanguage(QStringLiteral("en"));
@@ -84,7 +81,7 @@ private slots:
         SectionModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        model.setCatalog(m_catalog.get());
+        model.setCatalog(m_catalog);
         QCOMPARE(column(model, "sectionId"), (QStringList{"homes", "streets"}));
         QCOMPARE(column(model, "title"), (QStringList{"Zuhause", "Straße"}));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -99,7 +96,7 @@ private slots:
     {
         TipModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalog(m_catalog.get());
+        model.setCatalog(m_catalog);
         QCOMPARE(column(model, "tipId"), (QStringList{"lock-door", "street-lights"}));
         QSignalSpy count(&model, &TipModel::countChanged);
         model.setSectionId(QStringLiteral("streets"));
@@ -112,7 +109,7 @@ private slots:
     {
         ProjectModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalog(m_catalog.get());
+        model.setCatalog(m_catalog);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(value(model, 0, "year").toInt(), 1999);
         model.setDistrictId(QStringLiteral("mitte"));
@@ -125,7 +122,7 @@ private slots:
     {
         ContactModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalog(m_catalog.get());
+        model.setCatalog(m_catalog);
         QCOMPARE(model.rowCount(), 4);
         model.setKind(QStringLiteral("emergency"));
         QCOMPARE(column(model, "phone"), (QStringList{"110", "112"}));
@@ -142,7 +139,7 @@ private slots:
     {
         DistrictModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalog(m_catalog.get());
+        model.setCatalog(m_catalog);
         QCOMPARE(column(model, "name"), (QStringList{"Mitte", "Münster"}));
         QCOMPARE(column(model, "initial"), (QStringList{"M", "M"}));
     }
@@ -151,7 +148,7 @@ private slots:
     {
         PageModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setCatalog(m_catalog.get());
+        model.setCatalog(m_catalog);
         QCOMPARE(column(model, "pageId"), (QStringList{"about", "privacy"}));
     }
 
@@ -159,7 +156,7 @@ private slots:
     {
         ItemDetails details;
         QSignalSpy changed(&details, &ItemDetails::changed);
-        details.setCatalog(m_catalog.get());
+        details.setCatalog(m_catalog);
         details.setKind(ItemDetails::Kind::Tip);
         details.setItemId(QStringLiteral("lock-door"));
         QVERIFY(details.found());

@@ -1,7 +1,7 @@
 #include "catalog.h"
 #include "contentstore.h"
 #include "router.h"
-#include "testpack.h"
+#include "testcatalog.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -12,17 +12,14 @@ class TestRouter : public QObject
     Q_OBJECT
 
 private:
-    TestPack m_pack;
-    civic::ContentStore m_store;
-    std::unique_ptr<Catalog> m_catalog;
+    TestCatalog m_fixture;
+    Catalog *m_catalog = nullptr;
 
 private slots:
     void initTestCase()
     {
-        const QString database = m_pack.compile();
-        QVERIFY(m_store.open(database, QFileInfo(database).absolutePath()));
-        m_store.setToday(QDate(2026, 6, 1));
-        m_catalog = std::make_unique<Catalog>(&m_store);
+        QVERIFY(m_fixture.open());
+        m_catalog = m_fixture.catalog.get();
     }
 
     void validRoutes_data()
@@ -52,7 +49,7 @@ private slots:
     {
         QFETCH(QString, route);
         QFETCH(bool, valid);
-        Router router(m_catalog.get());
+        Router router(m_catalog);
         QCOMPARE(router.isValid(route), valid);
         QCOMPARE(router.go(route), valid);
         QCOMPARE(router.route(), valid ? route : QStringLiteral("home"));
@@ -60,7 +57,7 @@ private slots:
 
     void backAndHome()
     {
-        Router router(m_catalog.get());
+        Router router(m_catalog);
         QSignalSpy changed(&router, &Router::routeChanged);
         QCOMPARE(router.page(), QStringLiteral("home"));
         QVERIFY(!router.canGoBack());
@@ -83,7 +80,7 @@ private slots:
 
     void historyIsBounded()
     {
-        Router router(m_catalog.get());
+        Router router(m_catalog);
         for (int i = 0; i < 100; ++i)
             router.go(i % 2 ? QStringLiteral("contacts") : QStringLiteral("about"));
         int steps = 0;
