@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -105,6 +112,10 @@
         <source>About the partnership</source>
         <translation>عن الشراكة</translation>
     </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>ابحث في النصائح والمشاريع وجهات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -142,6 +153,10 @@
         <source>Language: %1</source>
         <translation>اللغة: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -163,6 +178,56 @@
     <message>
         <source>Projects</source>
         <translation>المشاريع</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>ابحث في النصائح والمشاريع وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>نصائح</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>مشاريع</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>الأحياء</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
+        <source>Type a word, for example “burglary” or a district.</source>
+        <translation>اكتب كلمة، مثلاً «سطو» أو اسم حي.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter or another word.</source>
+        <translation>لا توجد نتائج لـ «%1». جرّب كلمة أقصر أو كلمة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -105,6 +112,10 @@
         <source>About the partnership</source>
         <translation>Über die Sicherheitspartnerschaft</translation>
     </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>Tipps, Projekte, Kontakte suchen</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -142,6 +153,10 @@
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -163,6 +178,56 @@
     <message>
         <source>Projects</source>
         <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>Tipps, Projekte, Kontakte suchen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tipps</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Stadtbezirke</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Type a word, for example “burglary” or a district.</source>
+        <translation>Tippen Sie ein Wort, zum Beispiel „Einbruch“ oder einen Stadtbezirk.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter or another word.</source>
+        <translation>Nichts gefunden für „%1“. Versuchen Sie ein kürzeres oder anderes Wort.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -105,6 +112,10 @@
         <source>About the partnership</source>
         <translation>About the partnership</translation>
     </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>Search tips, projects, contacts</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -142,6 +153,10 @@
         <source>Language: %1</source>
         <translation>Language: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -163,6 +178,56 @@
     <message>
         <source>Projects</source>
         <translation>Projects</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>Search tips, projects, contacts</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Type a word, for example “burglary” or a district.</source>
+        <translation>Type a word, for example “burglary” or a district.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter or another word.</source>
+        <translation>Nothing found for “%1”. Try a shorter or another word.</translation>
     </message>
 </context>
 <context>

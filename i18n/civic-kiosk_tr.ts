@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>İletişim</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -105,6 +112,10 @@
         <source>About the partnership</source>
         <translation>Ortaklık hakkında</translation>
     </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>İpuçları, projeler, iletişim ara</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -142,6 +153,10 @@
         <source>Language: %1</source>
         <translation>Dil: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -163,6 +178,56 @@
     <message>
         <source>Projects</source>
         <translation>Projeler</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>İpuçları, projeler, iletişim ara</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Sil</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>İpuçları</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projeler</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>İletişim</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>İlçeler</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Bilgiler</translation>
+    </message>
+    <message>
+        <source>Type a word, for example “burglary” or a district.</source>
+        <translation>Bir kelime yazın, örneğin „hırsızlık“ ya da bir ilçe.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter or another word.</source>
+        <translation>„%1“ için sonuç yok. Daha kısa ya da başka bir kelime deneyin.</translation>
     </message>
 </context>
 <context>

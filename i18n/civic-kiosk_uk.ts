@@ -28,6 +28,13 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -105,6 +112,10 @@
         <source>About the partnership</source>
         <translation>Про партнерство</translation>
     </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>Шукати поради, проєкти, контакти</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -142,6 +153,10 @@
         <source>Language: %1</source>
         <translation>Мова: %1</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -163,6 +178,56 @@
     <message>
         <source>Projects</source>
         <translation>Проєкти</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Search tips, projects, contacts</source>
+        <translation>Шукати поради, проєкти, контакти</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <source>Tips</source>
+        <translation>Поради</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проєкти</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Райони</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Інформація</translation>
+    </message>
+    <message>
+        <source>Type a word, for example “burglary” or a district.</source>
+        <translation>Введіть слово, наприклад «крадіжка» або назву району.</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter or another word.</source>
+        <translation>Нічого не знайдено для «%1». Спробуйте коротше або інше слово.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,18 @@ ScrollPage {
         catalog: root.catalog
     }
 
+    TouchButton {
+        objectName: "searchButton"
+        width: parent.width
+        text: qsTr("Search tips, projects, contacts")
+        iconSource: "icons/search-dark.svg"
+        baseColor: Theme.surface
+        textColor: Theme.primary
+        border.color: Theme.primary
+        border.width: 3
+        onClicked: root.router.go("search")
+    }
+
     // Where the kiosk stands: whom to ask in this district, and what happens here.
     Rectangle {
         objectName: "homeDistrict"

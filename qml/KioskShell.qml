@@ -1,4 +1,6 @@
 import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import CivicKiosk.Models
 
 // The frame around every page: navigation on top (but on home), the page, the emergency strip.
@@ -28,7 +30,7 @@ Item {
         id: page
         objectName: "page"
         anchors.top: navBar.bottom
-        anchors.bottom: emergency.top
+        anchors.bottom: keyboard.active ? keyboard.top : emergency.top
         anchors.left: parent.left
         anchors.right: parent.right
 
@@ -37,12 +39,18 @@ Item {
             const files = {
                 section: "SectionPage.qml", tip: "TipPage.qml", project: "ProjectPage.qml",
                 projects: "ProjectsPage.qml", contacts: "ContactsPage.qml", district: "DistrictPage.qml",
-                about: "AboutPage.qml", page: "InfoPage.qml"
+                about: "AboutPage.qml", page: "InfoPage.qml", search: "SearchPage.qml",
+                contact: "ContactPage.qml"
             };
             const idProperties = {
-                section: "sectionId", tip: "tipId", project: "projectId", district: "districtId", page: "pageId"
+                section: "sectionId", tip: "tipId", project: "projectId", district: "districtId", page: "pageId",
+                contact: "contactId", search: "query"
             };
             const name = root.router.page;
+            // The search page keeps its route up to date as the visitor types: no new page for that.
+            const search = page.item as SearchPage;
+            if (name === "search" && search !== null && search.query === root.router.argument)
+                return;
             let properties = { catalog: root.catalog, router: root.router };
             if (idProperties[name] !== undefined)
                 properties[idProperties[name]] = root.router.argument;
@@ -83,6 +91,26 @@ Item {
         catalog: root.catalog
     }
 
+    // The on-screen keyboard rises above the emergency numbers, never over them.
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: active ? emergency.y - height : parent.height
+        visible: active
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: root.catalog.keyboardLocale
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: [root.catalog.keyboardLocale]
+    }
+
     // Overlays leave the emergency numbers in full view.
     LanguageSheet {
         id: languageSheet
@@ -108,6 +136,7 @@ Item {
         target: root.idleReset
         function onReset(): void {
             languageSheet.visible = false;
+            OnScreenKeyboard.close();
         }
     }
 }

@@ -38,7 +38,7 @@ Rectangle {
 
     Text {
         anchors.left: buttons.right
-        anchors.right: language.left
+        anchors.right: search.left
         anchors.margins: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
         text: root.title
@@ -48,6 +48,20 @@ Rectangle {
         font.weight: Font.DemiBold
         elide: Text.ElideRight
         horizontalAlignment: Text.AlignLeft
+    }
+
+    TouchButton {
+        id: search
+        objectName: "navSearchButton"
+        anchors.right: language.left
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        visible: root.router.page !== "search"
+        width: visible ? implicitWidth : 0
+        iconSource: "icons/search.svg"
+        baseColor: Qt.lighter(Theme.primary, 1.35)
+        Accessible.name: qsTr("Search")
+        onClicked: root.router.go("search")
     }
 
     TouchButton {

@@ -57,7 +57,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("route") << QStringList{"--route", "tip/no-such-tip"} << "unknown route 'tip/no-such-tip'; routes are: about, contacts";
+        QTest::newRow("route") << QStringList{"--route", "tip/no-such-tip"} << "unknown route 'tip/no-such-tip'; routes are: about, contact/ID, contacts";
         QTest::newRow("language") << QStringList{"--language", "fr"} << "unknown language 'fr'; the pack has: de, en, de-x-ls, tr, ar, uk";
         QTest::newRow("size") << QStringList{"--size", "big"} << "--size 'big' is not WIDTHxHEIGHT";
         QTest::newRow("argument") << QStringList{"extra"} << "unexpected argument 'extra'";

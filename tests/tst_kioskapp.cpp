@@ -8,6 +8,7 @@
 #include "testpack.h"
 #include "uidriver.h"
 
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -256,8 +257,11 @@ private slots:
         m_idleResetMs = 500;
         startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
         m_idleResetMs = 600000;
-        tap(item(QStringLiteral("section-children")));
-        QTRY_COMPARE(route(), QStringLiteral("section/children"));
+        tap(item(QStringLiteral("searchButton")));
+        QTRY_VERIFY(m_driver->find(QStringLiteral("keyboard"), 0));
+        for (const char key : {'k', 'i', 'n', 'd'})
+            QTest::keyClick(window(), key);
+        QTRY_COMPARE(route(), QStringLiteral("search/kind"));
         tap(item(QStringLiteral("languageButton")));
         tap(item(QStringLiteral("language-uk")));
         QTRY_COMPARE(m_session->catalog().language(), QStringLiteral("uk"));
@@ -270,6 +274,8 @@ private slots:
         QCOMPARE(m_session->catalog().language(), QStringLiteral("de"));
         QVERIFY(!m_driver->find(QStringLiteral("languageSheet"), 0));
         QVERIFY(!m_driver->find(QStringLiteral("idleOverlay"), 0));
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("keyboard"), 0));
+        QVERIFY(!m_session->router().canGoBack());  // the search is not on the way back either
         QCOMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Stuttgarter Sicherheitspartnerschaft"));
     }
 
@@ -304,6 +310,40 @@ private slots:
         QCOMPARE(route(), QStringLiteral("contacts"));
     }
 
+    void visitorSearchesWithTheOnScreenKeyboard()
+    {
+        tap(item(QStringLiteral("searchButton")));
+        QTRY_COMPARE(route(), QStringLiteral("search"));
+        QQuickItem *keyboard = item(QStringLiteral("keyboard"));
+        QVERIFY(keyboard);
+        // The keyboard sits above the emergency numbers, never over them.
+        QTRY_COMPARE(keyboard->mapToScene(QPointF(0, keyboard->height())).y(),
+                     item(QStringLiteral("emergencyStrip"))->mapToScene(QPointF(0, 0)).y());
+        for (const char key : {'e', 'i', 'n', 'b', 'r'})
+            QTest::keyClick(window(), key);
+        QTRY_COMPARE(route(), QStringLiteral("search/einbr"));
+        QQuickItem *first = item(QStringLiteral("searchResults"));
+        QVERIFY(first);
+        const QStringList texts = visibleTexts(item(QStringLiteral("page")));
+        QVERIFY2(texts.contains(QStringLiteral("Tipps")), qPrintable(texts.join(u'|')));
+        QQuickItem *result = item(QStringLiteral("result-tip/burglary-lock-twice"));
+        QVERIFY(result);
+        tap(result);
+        QTRY_COMPARE(route(), QStringLiteral("tip/burglary-lock-twice"));
+        // Back from a result finds the search as it was left.
+        tap(item(QStringLiteral("backButton")));
+        QTRY_COMPARE(route(), QStringLiteral("search/einbr"));
+        QTRY_VERIFY(item(QStringLiteral("result-tip/burglary-lock-twice")));
+        // Nothing typed outlives the visitor.
+        m_session->router().home();
+        QTRY_VERIFY(!keyboard->isVisible());
+        // The keyboard takes touches while it slides away; a visitor's hand is slower than that.
+        QTest::qWait(500);
+        tap(item(QStringLiteral("searchButton")));
+        QTRY_COMPARE(route(), QStringLiteral("search"));
+        QCOMPARE(item(QStringLiteral("searchField"))->property("text").toString(), QString());
+    }
+
     void unusablePackShowsOutOfService()
     {
         QTemporaryDir empty;
@@ -315,5 +355,12 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestKioskApp)
+int main(int argc, char *argv[])
+{
+    KioskSession::useOnScreenKeyboard();
+    QGuiApplication app(argc, argv);
+    TestKioskApp test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_kioskapp.moc"

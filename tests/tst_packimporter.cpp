@@ -1,3 +1,4 @@
+#include "contentschema.h"
 #include "packimporter.h"
 #include "testpack.h"
 
@@ -348,7 +349,7 @@ private slots:
             QVERIFY(db.open());
             QSqlQuery query(db);
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 1);
+            QCOMPARE(query.value(0).toInt(), civic::kContentDbVersion);
             // Prefix search, insensitive to case and diacritics, in every language of the pack.
             QVERIFY(query.exec(QStringLiteral("SELECT id FROM search WHERE search MATCH 'einbr*' AND lang = 'de'")));
             QVERIFY(query.next());

@@ -55,6 +55,7 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    KioskSession::useOnScreenKeyboard();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CIVIC_VERSION));

@@ -1,6 +1,7 @@
 #include "contentdbwriter.h"
 
 #include "contentschema.h"
+#include "searchtext.h"
 #include "sqlconnection.h"
 
 #include <QSqlError>
@@ -92,9 +93,12 @@ private:
             QStringList body;
             for (const TextMap &part : bodyParts)
                 body.append(pickText(part, language, meta.defaultLanguage).text);
-            m_sql.exec(QStringLiteral("INSERT INTO search (kind, id, lang, title, body) VALUES (?, ?, ?, ?, ?)"),
-                       {QLatin1String(kind), id, language,
-                        pickText(title, language, meta.defaultLanguage).text, body.join(u'\n')});
+            const QString label = pickText(title, language, meta.defaultLanguage).text;
+            const QString detail = body.value(0);
+            m_sql.exec(QStringLiteral("INSERT INTO search (kind, id, lang, label, detail, title, body) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {QLatin1String(kind), id, language, label, detail.isNull() ? QStringLiteral("") : detail,
+                        foldForSearch(label), foldForSearch(body.join(u'\n'))});
         }
     }
 

@@ -43,10 +43,12 @@ QStringList contentSchemaStatements()
                        "area TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE pages (id TEXT PRIMARY KEY, position INTEGER NOT NULL)"),
         // One row per item and language, already resolved through the fallback chain, so a
-        // search in Arabic also finds items that exist only in German.
+        // search in Arabic also finds items that exist only in German. title and body are folded
+        // for matching (foldForSearch); label and detail are what a result shows, unfolded, so a
+        // keystroke's results need no second query.
         QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, id UNINDEXED, "
-                       "lang UNINDEXED, title, body, "
-                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"),
+                       "lang UNINDEXED, label UNINDEXED, detail UNINDEXED, title, body, "
+                       "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
     };
 }
 

@@ -5,7 +5,7 @@
 namespace civic {
 
 /// `PRAGMA user_version` of the content databases this program writes and reads.
-inline constexpr int kContentDbVersion = 1;
+inline constexpr int kContentDbVersion = 2;
 
 /// The statements that create an empty content database, in order.
 QStringList contentSchemaStatements();

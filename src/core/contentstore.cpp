@@ -1,6 +1,7 @@
 #include "contentstore.h"
 
 #include "contentschema.h"
+#include "searchtext.h"
 
 #include <QFileInfo>
 #include <QSqlError>
@@ -397,6 +398,34 @@ std::optional<PageRow> ContentStore::page(const QString &id, const QString &lang
     row.summary = pick(texts(QStringLiteral("page"), QStringLiteral("summary"), id), id, language);
     row.body = pick(texts(QStringLiteral("page"), QStringLiteral("body"), id), id, language);
     return row;
+}
+
+QList<SearchHit> ContentStore::search(const QString &input, const QString &language, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = searchMatchExpression(input);
+    if (!m_connection || match.isEmpty())
+        return hits;
+    // Titles weigh ten times the body: a tip called "Einbruch" outranks one that mentions it.
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT search.kind, search.id, search.label, search.detail, "
+                                 "bm25(search, 0, 0, 0, 0, 0, 10.0, 1.0) AS rank FROM search "
+                                 "LEFT JOIN tips t ON search.kind = 'tip' AND t.id = search.id "
+                                 "WHERE search MATCH :match AND search.lang = :lang "
+                                 "AND search.kind IN ('tip', 'project', 'contact', 'district', 'page') "
+                                 "AND (search.kind <> 'tip' OR (%1)) ORDER BY rank LIMIT :limit")
+                      .arg(kValidToday));
+    query.bindValue(QStringLiteral(":match"), match);
+    query.bindValue(QStringLiteral(":lang"), language);
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec())
+        return hits;
+    while (query.next())
+        hits.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toString(), query.value(4).toDouble()});
+    return hits;
 }
 
 bool ContentStore::contains(const QString &kind, const QString &id) const

@@ -96,6 +96,15 @@ struct PageRow {
     LocalizedText body;
 };
 
+/// One search result: what it is and what its card shows, in the searched language.
+struct SearchHit {
+    QString kind;
+    QString id;
+    QString title;
+    QString detail;
+    double rank = 0; ///< lower is better (FTS5 bm25)
+};
+
 /// Read-only access to one pack's content database, with every text chosen for the visitor's
 /// language through the fallback chain. Tips outside their validity window are left out.
 class ContentStore
@@ -133,6 +142,11 @@ public:
     QList<DistrictRow> districts(const QString &language) const;
     QList<PageRow> pages(const QString &language) const;
     std::optional<PageRow> page(const QString &id, const QString &language) const;
+
+    /// Items of the kinds a visitor searches (tip, project, contact, district, page) whose
+    /// texts in `language` hold every word of `input` as a prefix, best first; tips outside
+    /// their validity window are left out.
+    QList<SearchHit> search(const QString &input, const QString &language, int limit = 60) const;
 
     /// Whether an item of `kind` ("section", "tip", "project", "contact", "district", "page")
     /// with this ID exists (and, for tips, is valid today).

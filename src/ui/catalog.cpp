@@ -3,6 +3,7 @@
 #include "contentstore.h"
 
 #include <QDir>
+#include <QHash>
 #include <QLocale>
 
 Catalog::Catalog(civic::ContentStore *store, QObject *parent) : QObject(parent), m_store(store)
@@ -142,4 +143,19 @@ void Catalog::reload()
     if (languageMoved)
         emit languageChanged();
     emit textsChanged();  // once, however much changed
+}
+
+QString Catalog::keyboardLocaleFor(const QString &language)
+{
+    // Qt Virtual Keyboard names its layouts by locale; a few differ from QLocale's own choice.
+    const QString base = language.section(u'-', 0, 0);
+    static const QHash<QString, QString> layouts{
+        {QStringLiteral("ar"), QStringLiteral("ar_AR")},
+        {QStringLiteral("en"), QStringLiteral("en_GB")},
+        {QStringLiteral("fa"), QStringLiteral("fa_FA")},
+    };
+    if (layouts.contains(base))
+        return layouts.value(base);
+    const QLocale locale(base);
+    return locale.language() == QLocale::C ? QStringLiteral("en_GB") : locale.name();
 }

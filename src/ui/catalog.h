@@ -29,6 +29,7 @@ class Catalog : public QObject
     Q_PROPERTY(QUrl emblemUrl READ emblemUrl NOTIFY contentChanged)
     Q_PROPERTY(QVariantList emergencyNumbers READ emergencyNumbers NOTIFY textsChanged)
     Q_PROPERTY(QString packVersion READ packVersion NOTIFY contentChanged)
+    Q_PROPERTY(QString keyboardLocale READ keyboardLocale NOTIFY languageChanged)
     Q_PROPERTY(QString homeDistrictId READ homeDistrictId NOTIFY contentChanged)
 
 public:
@@ -48,6 +49,8 @@ public:
     QUrl emblemUrl() const;
     QVariantList emergencyNumbers() const;
     QString packVersion() const;
+    /// The on-screen keyboard's layout for the current language ("de_DE", "ar_AR", ...).
+    QString keyboardLocale() const { return keyboardLocaleFor(m_language); }
     /// The district the kiosk stands in, when the config names one the pack knows.
     QString homeDistrictId() const;
     void setHomeDistrict(const QString &districtId) { m_homeDistrict = districtId; }
@@ -67,6 +70,7 @@ public:
 
     static QString nativeName(const QString &language);
     static bool isRightToLeftLanguage(const QString &language);
+    static QString keyboardLocaleFor(const QString &language);
 
 signals:
     void languageChanged();

@@ -2,9 +2,20 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QQuickWindow>
 
 #include "healthmarks.h"
+
+void KioskSession::useOnScreenKeyboard()
+{
+    // The screen is the only keyboard a kiosk has; a technician may choose another input method.
+    if (qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
+    // Word prediction is off on purpose (nothing a visitor types is learnt), so the kiosk ships
+    // no Hunspell dictionaries; the keyboard would warn about each language's missing one.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.virtualkeyboard.hunspell.warning=false"));
+}
 
 KioskSession::KioskSession(QObject *parent) : QObject(parent)
 {

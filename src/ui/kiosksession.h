@@ -42,6 +42,10 @@ public:
     explicit KioskSession(QObject *parent = nullptr);
     ~KioskSession() override;
 
+    /// Chooses Qt Virtual Keyboard as the input method unless QT_IM_MODULE names another; call
+    /// before the QGuiApplication exists.
+    static void useOnScreenKeyboard();
+
     /// Opens the pack and loads Main.qml. A pack that cannot be opened still gives a window: the
     /// out-of-service screen with the reason. Fails only for an unknown `language` or `route`, or
     /// when the QML itself cannot be loaded (see errorString()).

@@ -14,9 +14,11 @@ const QHash<QString, QString> kItemPages{
     {QStringLiteral("project"), QStringLiteral("project")},
     {QStringLiteral("district"), QStringLiteral("district")},
     {QStringLiteral("page"), QStringLiteral("page")},
+    {QStringLiteral("contact"), QStringLiteral("contact")},
 };
 const QStringList kPlainPages{QStringLiteral("home"), QStringLiteral("contacts"),
-                              QStringLiteral("projects"), QStringLiteral("about")};
+                              QStringLiteral("projects"), QStringLiteral("about"),
+                              QStringLiteral("search")};
 
 } // namespace
 
@@ -35,6 +37,7 @@ QString Router::argument() const
 QStringList Router::pageNames()
 {
     QStringList names = kPlainPages;
+    names.append(QStringLiteral("search/TEXT"));
     for (auto it = kItemPages.constBegin(); it != kItemPages.constEnd(); ++it)
         names.append(it.key() + QStringLiteral("/ID"));
     names.sort();
@@ -44,6 +47,9 @@ QStringList Router::pageNames()
 bool Router::isValid(const QString &route) const
 {
     if (kPlainPages.contains(route))
+        return true;
+    // What a visitor typed into the search: any text.
+    if (route.startsWith(QLatin1String("search/")))
         return true;
     const QString name = route.section(u'/', 0, 0);
     const QString id = route.section(u'/', 1);
@@ -65,6 +71,19 @@ bool Router::go(const QString &route)
     if (m_history.size() > kMaxHistory)
         m_history.remove(1);  // keep home at the bottom
     emit routeChanged();
+    return true;
+}
+
+bool Router::replace(const QString &route)
+{
+    if (!isValid(route) || route == QLatin1String("home"))
+        return false;
+    if (route != this->route()) {
+        m_history.last() = route;
+        if (m_history.size() == 1)
+            m_history.prepend(QStringLiteral("home"));
+        emit routeChanged();
+    }
     return true;
 }
 

@@ -32,6 +32,9 @@ public:
 
     /// Opens `route` on top of the way back. Returns false (and stays) for an unknown route.
     Q_INVOKABLE bool go(const QString &route);
+    /// Puts `route` in place of the current one, without a step on the way back (a search page
+    /// remembers what was typed). Returns false (and stays) for an unknown route.
+    Q_INVOKABLE bool replace(const QString &route);
     /// One step back; at home, stays home.
     Q_INVOKABLE void back();
     /// Home, forgetting the way back.

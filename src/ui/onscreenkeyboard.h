@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+
+/// The on-screen keyboard as pages ask for it: a search page opens it with the page, the idle
+/// reset closes it. (QML's Qt.inputMethod is untyped on Qt 6.4, so qmllint cannot check it.)
+class OnScreenKeyboard : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    using QObject::QObject;
+
+    /// Opens the keyboard for the item that has the focus.
+    Q_INVOKABLE static void show();
+    /// Drops any half-typed composition and closes the keyboard.
+    Q_INVOKABLE static void close();
+};
