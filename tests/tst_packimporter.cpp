@@ -351,10 +351,12 @@ private slots:
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
             QCOMPARE(query.value(0).toInt(), civic::kContentDbVersion);
             // Prefix search, insensitive to case and diacritics, in every language of the pack.
-            QVERIFY(query.exec(QStringLiteral("SELECT id FROM search WHERE search MATCH 'einbr*' AND lang = 'de'")));
+            QVERIFY(query.exec(QStringLiteral("SELECT i.id FROM search JOIN search_items i ON i.rowid = search.rowid "
+                                              "WHERE search MATCH 'lang:langde AND einbr*'")));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("lock-door"));
-            QVERIFY(query.exec(QStringLiteral("SELECT id FROM search WHERE search MATCH 'munster' AND lang = 'tr' AND kind = 'district'")));
+            QVERIFY(query.exec(QStringLiteral("SELECT i.id FROM search JOIN search_items i ON i.rowid = search.rowid "
+                                              "WHERE search MATCH 'lang:langtr AND munster' AND i.kind = 'district'")));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("muenster"));
         }

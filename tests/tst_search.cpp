@@ -135,6 +135,31 @@ private slots:
         QCOMPARE(hits.first().detail, u"Schauen Sie nach links und rechts."_s);
     }
 
+    void manyMatchesListTitleHitsFirst()
+    {
+        // More matches than are worth ranking: title hits come first, then the rest.
+        TestPack pack;
+        for (int i = 0; i < 1100; ++i)
+            pack.writeText(u"tips/many-%1.json"_s.arg(i, 4, 10, QChar(u'0')), QStringLiteral(R"({
+  "id": "many-%1", "sections": ["homes"], "priority": %2,
+  "title": {"de": "Tipp %1", "en": "Tip %1"}, "summary": {"de": "Gemeinsam", "en": "Together"},
+  "keyPoints": {"de": ["Punkt"], "en": ["Point"]}, "body": {"de": "Text", "en": "Text"}
+})").arg(i, 4, 10, QChar(u'0')).arg(10 + i % 900).toUtf8());
+        pack.writeText(u"tips/zz-title.json"_s, R"({
+  "id": "zz-title", "sections": ["homes"], "priority": 1000,
+  "title": {"de": "Gemeinsam sicher", "en": "Safe together"}, "summary": {"de": "Titel", "en": "Title"},
+  "keyPoints": {"de": ["Punkt"], "en": ["Point"]}, "body": {"de": "Text", "en": "Text"}
+})");
+        const QString database = pack.compile();
+        civic::ContentStore store;
+        QVERIFY(store.open(database, QFileInfo(database).absolutePath()));
+        const QList<civic::SearchHit> hits = store.search(u"gemein"_s, u"de"_s, 20);
+        QCOMPARE(hits.size(), 20);
+        QCOMPARE(hits.first().id, u"zz-title"_s);
+        QCOMPARE(hits.at(1).kind, u"tip"_s);
+        QVERIFY(hits.at(1).id.startsWith(u"many-"_s));
+    }
+
     void modelGroupsByKind()
     {
         Catalog catalog(&m_store);

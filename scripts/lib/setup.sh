@@ -8,11 +8,13 @@ CIVIC_BUILD_PACKAGES=(
   qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev
 )
-# What the kiosk loads at run time (QtQuick needs WorkerScript although apt does not say so).
+# What the kiosk loads at run time (QtQuick needs WorkerScript, the virtual keyboard needs
+# FolderListModel, although apt does not say so).
 CIVIC_RUNTIME_PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models
   qml6-module-qtqml-workerscript
+  qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
   fonts-noto-core fontconfig
 )
 # What the tests and benchmarks use besides.

@@ -88,17 +88,24 @@ private:
     void searchable(const char *kind, const QString &id, const TextMap &title,
                     const QList<TextMap> &bodyParts)
     {
+        // Languages that fall back to the same texts share one row: a pack translated into two of
+        // six languages indexes each item twice, not six times.
         const PackMeta &meta = m_pack.meta;
+        std::map<QStringList, QStringList> languagesByTexts;
         for (const QString &language : meta.languages) {
-            QStringList body;
+            QStringList texts{pickText(title, language, meta.defaultLanguage).text};
             for (const TextMap &part : bodyParts)
-                body.append(pickText(part, language, meta.defaultLanguage).text);
-            const QString label = pickText(title, language, meta.defaultLanguage).text;
-            const QString detail = body.value(0);
-            m_sql.exec(QStringLiteral("INSERT INTO search (kind, id, lang, label, detail, title, body) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {QLatin1String(kind), id, language, label, detail.isNull() ? QStringLiteral("") : detail,
-                        foldForSearch(label), foldForSearch(body.join(u'\n'))});
+                texts.append(pickText(part, language, meta.defaultLanguage).text);
+            languagesByTexts[texts].append(searchLanguageToken(language));
+        }
+        for (const auto &[texts, languages] : languagesByTexts) {
+            const QString label = texts.first();
+            const QString detail = texts.value(1);
+            m_sql.exec(QStringLiteral("INSERT INTO search_items (kind, id, label, detail) VALUES (?, ?, ?, ?)"),
+                       {QLatin1String(kind), id, label, detail.isNull() ? QStringLiteral("") : detail});
+            m_sql.exec(QStringLiteral("INSERT INTO search (rowid, lang, title, body) "
+                                      "VALUES (last_insert_rowid(), ?, ?, ?)"),
+                       {languages.join(u' '), foldForSearch(label), foldForSearch(texts.mid(1).join(u'\n'))});
         }
     }
 

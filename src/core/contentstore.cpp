@@ -402,22 +402,45 @@ std::optional<PageRow> ContentStore::page(const QString &id, const QString &lang
 
 QList<SearchHit> ContentStore::search(const QString &input, const QString &language, int limit) const
 {
+    const QString words = searchMatchExpression(input);
+    if (!m_connection || words.isEmpty())
+        return {};
+    const QString inLanguage = QStringLiteral("lang : \"%1\" AND ").arg(searchLanguageToken(language));
+    const QString anywhere = inLanguage + QStringLiteral("{title body} : (%1)").arg(words);
+
+    QSqlQuery count(m_connection->database());
+    count.prepare(QStringLiteral("SELECT count(*) FROM search WHERE search MATCH ?"));
+    count.addBindValue(anywhere);
+    if (!count.exec() || !count.next())
+        return {};
+    // Ranking costs about a microsecond per match. A prefix that matches a large part of the
+    // pack (the first letter or two) carries little to rank by, so those are listed without
+    // ranking: the items that have every word in their title first, then the rest, each in the
+    // pack's order. That keeps every keystroke within a frame or two.
+    constexpr int kMostRanked = 1000;
+    if (count.value(0).toInt() <= kMostRanked)
+        return runSearch(anywhere, true, limit);
+    const QString inTitle = QStringLiteral("{title} : (%1)").arg(words);
+    QList<SearchHit> hits = runSearch(inLanguage + inTitle, false, limit);
+    if (hits.size() < limit)
+        hits += runSearch(anywhere + QStringLiteral(" NOT ") + inTitle, false, limit - static_cast<int>(hits.size()));
+    return hits;
+}
+
+QList<SearchHit> ContentStore::runSearch(const QString &match, bool ranked, int limit) const
+{
     QList<SearchHit> hits;
-    const QString match = searchMatchExpression(input);
-    if (!m_connection || match.isEmpty())
-        return hits;
-    // Titles weigh ten times the body: a tip called "Einbruch" outranks one that mentions it.
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT search.kind, search.id, search.label, search.detail, "
-                                 "bm25(search, 0, 0, 0, 0, 0, 10.0, 1.0) AS rank FROM search "
-                                 "LEFT JOIN tips t ON search.kind = 'tip' AND t.id = search.id "
-                                 "WHERE search MATCH :match AND search.lang = :lang "
-                                 "AND search.kind IN ('tip', 'project', 'contact', 'district', 'page') "
-                                 "AND (search.kind <> 'tip' OR (%1)) ORDER BY rank LIMIT :limit")
-                      .arg(kValidToday));
+    query.prepare(QStringLiteral("SELECT i.kind, i.id, i.label, i.detail, %1 FROM search s "
+                                 "JOIN search_items i ON i.rowid = s.rowid "
+                                 "LEFT JOIN tips t ON i.kind = 'tip' AND t.id = i.id "
+                                 "WHERE search MATCH :match "
+                                 "AND i.kind IN ('tip', 'project', 'contact', 'district', 'page') "
+                                 "AND (i.kind <> 'tip' OR (%2)) %3 LIMIT :limit")
+                      .arg(ranked ? QStringLiteral("s.rank") : QStringLiteral("0"), kValidToday,
+                           ranked ? QStringLiteral("ORDER BY s.rank") : QString()));
     query.bindValue(QStringLiteral(":match"), match);
-    query.bindValue(QStringLiteral(":lang"), language);
     query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec())

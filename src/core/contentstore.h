@@ -156,6 +156,7 @@ private:
     using TextsById = QHash<QString, TextMap>;
     TextsById texts(const QString &kind, const QString &field, const QString &id = {}) const;
     LocalizedText pick(const TextsById &texts, const QString &id, const QString &language) const;
+    QList<SearchHit> runSearch(const QString &match, bool ranked, int limit) const;
     QList<ContactRow> readContacts(const QString &where, const QVariantList &values,
                                    const QString &language) const;
 

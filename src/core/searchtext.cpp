@@ -12,6 +12,16 @@ QString foldForSearch(const QString &text)
     return folded;
 }
 
+QString searchLanguageToken(const QString &language)
+{
+    QString token = QStringLiteral("lang");
+    for (const QChar c : language) {
+        if (c.isLetterOrNumber())
+            token.append(c.toLower());
+    }
+    return token;
+}
+
 QString searchMatchExpression(const QString &input)
 {
     // Split like the tokenizer does: letters, digits and combining marks (Arabic vowel signs,

@@ -9,9 +9,13 @@ namespace civic {
 /// diacritics are left to the tokenizer (remove_diacritics 2).
 QString foldForSearch(const QString &text);
 
+/// The token that marks a search row as seen in `language` ("de-x-ls" -> "langdexls").
+QString searchLanguageToken(const QString &language);
+
 /// An FTS5 MATCH expression for what a visitor typed: every word must match as a prefix, in
 /// any order. Words are quoted, so FTS5 syntax typed by a visitor is searched for, never run.
 /// Empty when the input holds no letter or digit.
 QString searchMatchExpression(const QString &input);
+
 
 } // namespace civic
