@@ -26,12 +26,20 @@
         <source>Not confirmed yet – please check before you rely on it.</source>
         <translation>لم يتم التأكد منه بعد – يرجى التحقق قبل الاعتماد عليه.</translation>
     </message>
+    <message>
+        <source>Save on your phone</source>
+        <translation>احفظ في هاتفك</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact.</source>
+        <translation>امسح الرمز بكاميرا هاتفك لحفظ جهة الاتصال هذه.</translation>
     </message>
 </context>
 <context>
@@ -172,6 +180,10 @@
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to find this project on the web.</source>
+        <translation>امسح الرمز بكاميرا هاتفك لتجد هذا المشروع على الإنترنت.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -242,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>TakeAwayCard</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>رمز QR: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>خذه معك</translation>
+    </message>
+</context>
+<context>
     <name>TipPage</name>
     <message>
         <source>In short</source>
@@ -250,6 +273,10 @@
     <message>
         <source>Whom to call</source>
         <translation>بمن تتصل</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to read this tip again later.</source>
+        <translation>امسح الرمز بكاميرا هاتفك لتقرأ هذه النصيحة لاحقاً.</translation>
     </message>
 </context>
 </TS>

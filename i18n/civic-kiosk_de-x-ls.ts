@@ -26,12 +26,21 @@
         <source>Not confirmed yet – please check before you rely on it.</source>
         <translation>Das ist noch nicht geprüft. Bitte fragen Sie nach.</translation>
     </message>
+    <message>
+        <source>Save on your phone</source>
+        <translation>Im Handy speichern</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact.</source>
+        <translation>Halten Sie die Handy-Kamera auf das Bild.
+Dann können Sie den Kontakt speichern.</translation>
     </message>
 </context>
 <context>
@@ -172,6 +181,11 @@
         <source>Partners</source>
         <translation>Wer macht mit?</translation>
     </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to find this project on the web.</source>
+        <translation>Halten Sie die Handy-Kamera auf das Bild.
+Dann finden Sie das Projekt im Internet.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -244,6 +258,17 @@ Versuchen Sie ein anderes Wort.</translation>
     </message>
 </context>
 <context>
+    <name>TakeAwayCard</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-Code: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Zum Mitnehmen</translation>
+    </message>
+</context>
+<context>
     <name>TipPage</name>
     <message>
         <source>In short</source>
@@ -252,6 +277,11 @@ Versuchen Sie ein anderes Wort.</translation>
     <message>
         <source>Whom to call</source>
         <translation>Hier bekommen Sie Hilfe</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to read this tip again later.</source>
+        <translation>Halten Sie die Handy-Kamera auf das Bild.
+Dann können Sie den Tipp später noch einmal lesen.</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,20 @@
         <source>Not confirmed yet – please check before you rely on it.</source>
         <translation>Noch nicht bestätigt – bitte vorher prüfen.</translation>
     </message>
+    <message>
+        <source>Save on your phone</source>
+        <translation>Aufs Handy speichern</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact.</source>
+        <translation>Mit der Handykamera scannen und den Kontakt speichern.</translation>
     </message>
 </context>
 <context>
@@ -172,6 +180,10 @@
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to find this project on the web.</source>
+        <translation>Mit der Handykamera scannen und das Projekt im Internet finden.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -242,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>TakeAwayCard</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-Code: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Zum Mitnehmen</translation>
+    </message>
+</context>
+<context>
     <name>TipPage</name>
     <message>
         <source>In short</source>
@@ -250,6 +273,10 @@
     <message>
         <source>Whom to call</source>
         <translation>Wen Sie anrufen können</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to read this tip again later.</source>
+        <translation>Mit der Handykamera scannen und den Tipp später noch einmal lesen.</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,20 @@
         <source>Not confirmed yet – please check before you rely on it.</source>
         <translation>Not confirmed yet – please check before you rely on it.</translation>
     </message>
+    <message>
+        <source>Save on your phone</source>
+        <translation>Save on your phone</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact.</source>
+        <translation>Scan with your phone&apos;s camera to save this contact.</translation>
     </message>
 </context>
 <context>
@@ -172,6 +180,10 @@
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to find this project on the web.</source>
+        <translation>Scan with your phone&apos;s camera to find this project on the web.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -242,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>TakeAwayCard</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR code: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Take it with you</translation>
+    </message>
+</context>
+<context>
     <name>TipPage</name>
     <message>
         <source>In short</source>
@@ -250,6 +273,10 @@
     <message>
         <source>Whom to call</source>
         <translation>Whom to call</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to read this tip again later.</source>
+        <translation>Scan with your phone&apos;s camera to read this tip again later.</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,20 @@
         <source>Not confirmed yet – please check before you rely on it.</source>
         <translation>Henüz doğrulanmadı – lütfen güvenmeden önce kontrol edin.</translation>
     </message>
+    <message>
+        <source>Save on your phone</source>
+        <translation>Telefonuna kaydet</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
         <translation>İletişim</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact.</source>
+        <translation>Bu kişiyi kaydetmek için telefonunuzun kamerasıyla tarayın.</translation>
     </message>
 </context>
 <context>
@@ -172,6 +180,10 @@
         <source>Partners</source>
         <translation>Ortaklar</translation>
     </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to find this project on the web.</source>
+        <translation>Bu projeyi internette bulmak için telefonunuzun kamerasıyla tarayın.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -242,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>TakeAwayCard</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR kod: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Yanınızda götürün</translation>
+    </message>
+</context>
+<context>
     <name>TipPage</name>
     <message>
         <source>In short</source>
@@ -250,6 +273,10 @@
     <message>
         <source>Whom to call</source>
         <translation>Kimi arayabilirsiniz</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to read this tip again later.</source>
+        <translation>Bu ipucunu daha sonra tekrar okumak için telefonunuzun kamerasıyla tarayın.</translation>
     </message>
 </context>
 </TS>

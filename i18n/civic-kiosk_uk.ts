@@ -26,12 +26,20 @@
         <source>Not confirmed yet – please check before you rely on it.</source>
         <translation>Ще не підтверджено – будь ласка, перевірте перед використанням.</translation>
     </message>
+    <message>
+        <source>Save on your phone</source>
+        <translation>Зберегти в телефоні</translation>
+    </message>
 </context>
 <context>
     <name>ContactPage</name>
     <message>
         <source>Contact</source>
         <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to save this contact.</source>
+        <translation>Відскануйте камерою телефона, щоб зберегти цей контакт.</translation>
     </message>
 </context>
 <context>
@@ -172,6 +180,10 @@
         <source>Partners</source>
         <translation>Партнери</translation>
     </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to find this project on the web.</source>
+        <translation>Відскануйте камерою телефона, щоб знайти цей проєкт в інтернеті.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -242,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>TakeAwayCard</name>
+    <message>
+        <source>QR code: %1</source>
+        <translation>QR-код: %1</translation>
+    </message>
+    <message>
+        <source>Take it with you</source>
+        <translation>Візьміть із собою</translation>
+    </message>
+</context>
+<context>
     <name>TipPage</name>
     <message>
         <source>In short</source>
@@ -250,6 +273,10 @@
     <message>
         <source>Whom to call</source>
         <translation>Куди звертатися</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to read this tip again later.</source>
+        <translation>Відскануйте камерою телефона, щоб прочитати цю пораду пізніше.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,10 @@ Rectangle {
     required property bool free
     required property bool anonymous
     required property bool verified
+    required property string contactId
+    /// Shows "Save on your phone", which asks for the contact's own page with its QR code.
+    property bool canTakeAway: true
+    signal takeAwayRequested(route: string)
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacing
     radius: Theme.radius
@@ -85,6 +89,17 @@ Rectangle {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WrapAnywhere
+        }
+        TouchButton {
+            objectName: "takeAway-" + root.contactId
+            visible: root.canTakeAway
+            text: qsTr("Save on your phone")
+            fontSize: Theme.fontSmall
+            baseColor: Theme.surface
+            textColor: Theme.primary
+            border.color: Theme.primary
+            border.width: 3
+            onClicked: root.takeAwayRequested("contact/" + root.contactId)
         }
         Text {
             width: parent.width

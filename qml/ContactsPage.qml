@@ -36,6 +36,7 @@ ScrollPage {
                 }
                 delegate: ContactCard {
                     width: group.width
+                    onTakeAwayRequested: route => root.router.go(route)
                 }
             }
         }

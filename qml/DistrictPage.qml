@@ -29,6 +29,7 @@ ScrollPage {
         }
         delegate: ContactCard {
             width: parent.width
+            onTakeAwayRequested: route => root.router.go(route)
         }
     }
     Heading {

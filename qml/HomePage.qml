@@ -91,6 +91,7 @@ ScrollPage {
                 model: districtContacts
                 delegate: ContactCard {
                     width: districtColumn.width
+                    onTakeAwayRequested: route => root.router.go(route)
                 }
             }
             Repeater {

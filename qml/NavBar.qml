@@ -41,6 +41,8 @@ Rectangle {
         anchors.right: search.left
         anchors.margins: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
+        // Pages show their own heading; the bar repeats it only where it fits.
+        visible: width >= 240
         text: root.title
         color: Theme.textOnPrimary
         font.family: Theme.fontFamily

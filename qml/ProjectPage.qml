@@ -63,4 +63,12 @@ ScrollPage {
         visible: project.partners.length > 0
         text: Format.joinNonEmpty(project.partners, "\n")
     }
+
+    TakeAwayCard {
+        objectName: "projectTakeAway"
+        width: parent.width
+        payload: project.webAddress
+        explanation: qsTr("Scan with your phone's camera to find this project on the web.")
+        caption: project.webAddress
+    }
 }

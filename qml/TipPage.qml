@@ -103,6 +103,15 @@ ScrollPage {
         }
         delegate: ContactCard {
             width: parent.width
+            onTakeAwayRequested: route => root.router.go(route)
         }
+    }
+
+    TakeAwayCard {
+        objectName: "tipTakeAway"
+        width: parent.width
+        payload: tip.webAddress
+        explanation: qsTr("Scan with your phone's camera to read this tip again later.")
+        caption: tip.webAddress
     }
 }

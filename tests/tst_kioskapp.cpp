@@ -344,6 +344,20 @@ private slots:
         QCOMPARE(item(QStringLiteral("searchField"))->property("text").toString(), QString());
     }
 
+    void visitorTakesAContactAway()
+    {
+        tap(item(QStringLiteral("contactsTile")));
+        QTRY_COMPARE(route(), QStringLiteral("contacts"));
+        tap(item(QStringLiteral("takeAway-weisser-ring")));
+        QTRY_COMPARE(route(), QStringLiteral("contact/weisser-ring"));
+        QQuickItem *code = item(QStringLiteral("qrCode"));
+        QVERIFY(code);
+        QVERIFY(code->property("valid").toBool());
+        const QString card = code->property("text").toString();
+        QVERIFY2(card.contains(QStringLiteral("TEL;TYPE=VOICE:116 006")), qPrintable(card));
+        QVERIFY(!m_driver->find(QStringLiteral("takeAway-weisser-ring"), 0));  // no button to itself
+    }
+
     void unusablePackShowsOutOfService()
     {
         QTemporaryDir empty;

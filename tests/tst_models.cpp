@@ -163,6 +163,7 @@ private slots:
         QCOMPARE(details.title(), QStringLiteral("Tür abschließen"));
         QCOMPARE(details.keyPoints(), (QStringList{"Zweimal abschließen", "Fenster schließen"}));
         QCOMPARE(details.contactIds(), (QStringList{"fire", "police"}));
+        QCOMPARE(details.webAddress(), QStringLiteral("https://example.org/tips/lock-door"));
         QVERIFY(!details.fallback());
         m_catalog->setLanguage(QStringLiteral("tr"));
         QCOMPARE(details.title(), QStringLiteral("Kapıyı kilitleyin"));
@@ -170,6 +171,7 @@ private slots:
 
         details.setItemId(QStringLiteral("street-lights"));
         QVERIFY(details.fallback());
+        QCOMPARE(details.webAddress(), QString());  // no address, no code
 
         details.setKind(ItemDetails::Kind::Project);
         details.setItemId(QStringLiteral("youth-house"));

@@ -6,7 +6,7 @@
 CIVIC_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config python3
   qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev
+  libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev libqrencode-dev
 )
 # What the kiosk loads at run time (QtQuick needs WorkerScript, the virtual keyboard needs
 # FolderListModel, although apt does not say so).
@@ -18,7 +18,7 @@ CIVIC_RUNTIME_PACKAGES=(
   fonts-noto-core fontconfig
 )
 # What the tests and benchmarks use besides.
-CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 python3-jsonschema minisign)
+CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 python3-jsonschema minisign zbar-tools)
 
 civic_missing_packages() {
   local package missing=()

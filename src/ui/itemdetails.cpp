@@ -45,6 +45,7 @@ void ItemDetails::clear()
     m_contactIds.clear();
     m_partners.clear();
     m_year = 0;
+    m_webAddress.clear();
     m_districtId.clear();
     m_districtName.clear();
 }
@@ -101,6 +102,7 @@ void ItemDetails::readTip(const Catalog &catalog)
     m_imageUrl = catalog.mediaUrl(tip->image);
     m_keyPoints = tip->keyPoints;
     m_contactIds = tip->contacts;
+    m_webAddress = tip->url;
     m_fallback = tip->title.fallback || tip->summary.fallback || tip->body.fallback || tip->keyPointsFallback;
 }
 
@@ -116,6 +118,7 @@ void ItemDetails::readProject(const Catalog &catalog)
     m_imageUrl = catalog.mediaUrl(project->image);
     m_partners = project->partners;
     m_year = project->year;
+    m_webAddress = project->url;
     m_districtId = project->district;
     m_fallback = project->title.fallback || project->summary.fallback || project->body.fallback;
     for (const civic::DistrictRow &district : catalog.store().districts(catalog.language())) {

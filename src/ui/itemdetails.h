@@ -29,6 +29,7 @@ class ItemDetails : public QObject, public QQmlParserStatus
     Q_PROPERTY(QStringList contactIds READ contactIds NOTIFY changed)
     Q_PROPERTY(QStringList partners READ partners NOTIFY changed)
     Q_PROPERTY(int year READ year NOTIFY changed)
+    Q_PROPERTY(QString webAddress READ webAddress NOTIFY changed)
     Q_PROPERTY(QString districtId READ districtId NOTIFY changed)
     Q_PROPERTY(QString districtName READ districtName NOTIFY changed)
 
@@ -63,6 +64,8 @@ public:
     QStringList contactIds() const { return m_contactIds; }
     QStringList partners() const { return m_partners; }
     int year() const { return m_year; }
+    /// Where the item lives on the web (tips and projects), for the take-away QR code.
+    QString webAddress() const { return m_webAddress; }
     QString districtId() const { return m_districtId; }
     QString districtName() const { return m_districtName; }
 
@@ -96,6 +99,7 @@ private:
     QStringList m_contactIds;
     QStringList m_partners;
     int m_year = 0;
+    QString m_webAddress;
     QString m_districtId;
     QString m_districtName;
 };

@@ -1,6 +1,7 @@
 #include "listmodels.h"
 
 #include "contentstore.h"
+#include "vcard.h"
 
 #include <QCollator>
 
@@ -105,7 +106,7 @@ void ContactModel::setContactIds(const QStringList &contactIds)
 QList<QByteArray> ContactModel::roles() const
 {
     return {"contactId", "kind", "name", "helpsWith", "phone", "email", "address", "hours",
-            "free", "anonymous", "verified", "fallback"};
+            "free", "anonymous", "verified", "fallback", "vcard"};
 }
 
 QList<QVariantList> ContactModel::readRows(const Catalog &catalog) const
@@ -117,7 +118,8 @@ QList<QVariantList> ContactModel::readRows(const Catalog &catalog) const
     for (const civic::ContactRow &c : contacts)
         rows.append({c.id, c.kind, c.name.text, c.helpsWith.text, c.phone, c.email, c.address,
                      c.hours.text, c.free, c.anonymous, c.verified,
-                     c.name.fallback || c.helpsWith.fallback || c.hours.fallback});
+                     c.name.fallback || c.helpsWith.fallback || c.hours.fallback,
+                     QString::fromUtf8(civic::contactVCard(c))});
     return rows;
 }
 

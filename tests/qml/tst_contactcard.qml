@@ -20,6 +20,7 @@ Item {
             free: true
             anonymous: true
             verified: true
+            contactId: "women-helpline"
         }
     }
 
@@ -59,6 +60,24 @@ Item {
             const shown = root.texts(card);
             verify(shown.indexOf("a@example.org\nStreet 1") >= 0 || shown.indexOf("Street 1\na@example.org") >= 0);
             verify(card.implicitHeight > 0);
+        }
+
+        SignalSpy {
+            id: takeAwaySpy
+            signalName: "takeAwayRequested"
+        }
+
+        function test_takeAwayAsksForTheContactsPage(): void {
+            const card = createTemporaryObject(cardComponent, root);
+            takeAwaySpy.target = card;
+            takeAwaySpy.clear();
+            verify(root.texts(card).indexOf("Save on your phone") >= 0);
+            const button = findChild(card, "takeAway-women-helpline");
+            mouseClick(button);
+            compare(takeAwaySpy.count, 1);
+            compare(takeAwaySpy.signalArguments[0][0], "contact/women-helpline");
+            const plain = createTemporaryObject(cardComponent, root, { canTakeAway: false });
+            verify(root.texts(plain).indexOf("Save on your phone") < 0);
         }
     }
 }
