@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility: large text, high contrast, within reach, easy language</source>
+        <translation>تسهيلات الوصول: خط كبير، تباين عالٍ، في متناول اليد، لغة مبسطة</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilitySheet</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>اجعل الاستخدام أسهل</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Everything within reach from a wheelchair</source>
+        <translation>كل شيء في متناول مستخدمي الكراسي المتحركة</translation>
+    </message>
+    <message>
+        <source>Easy-to-read German</source>
+        <translation>ألمانية سهلة القراءة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -145,6 +183,28 @@
     <message>
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <source>Everything you can touch is now in the lower part of the screen.</source>
+        <translation>كل ما يمكنك لمسه موجود الآن في الجزء السفلي من الشاشة.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>متوقف</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility: large text, high contrast, within reach, easy language</source>
+        <translation>Hilfe beim Benutzen: große Schrift, starker Kontrast, alles in Reich-Weite, Leichte Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilitySheet</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Einfacher benutzen</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Starker Kontrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach from a wheelchair</source>
+        <translation>Alles gut erreichbar im Roll-Stuhl</translation>
+    </message>
+    <message>
+        <source>Easy-to-read German</source>
+        <translation>Leichte Sprache</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -146,6 +184,28 @@ Dann können Sie den Kontakt speichern.</translation>
     <message>
         <source>Choose your language</source>
         <translation>Wählen Sie Ihre Sprache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <source>Everything you can touch is now in the lower part of the screen.</source>
+        <translation>Alle Knöpfe sind jetzt unten auf dem Bildschirm.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>

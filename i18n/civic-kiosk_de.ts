@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility: large text, high contrast, within reach, easy language</source>
+        <translation>Barrierefreiheit: große Schrift, starker Kontrast, in Reichweite, Leichte Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilitySheet</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Einfacher bedienen</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Starker Kontrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach from a wheelchair</source>
+        <translation>Alles im Rollstuhl erreichbar</translation>
+    </message>
+    <message>
+        <source>Easy-to-read German</source>
+        <translation>Leichte Sprache</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -145,6 +183,28 @@
     <message>
         <source>Choose your language</source>
         <translation>Sprache wählen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <source>Everything you can touch is now in the lower part of the screen.</source>
+        <translation>Alles zum Antippen ist jetzt im unteren Teil des Bildschirms.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>

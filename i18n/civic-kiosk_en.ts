@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility: large text, high contrast, within reach, easy language</source>
+        <translation>Accessibility: large text, high contrast, within reach, easy language</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilitySheet</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Make it easier to use</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach from a wheelchair</source>
+        <translation>Everything within reach from a wheelchair</translation>
+    </message>
+    <message>
+        <source>Easy-to-read German</source>
+        <translation>Easy-to-read German</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -145,6 +183,28 @@
     <message>
         <source>Choose your language</source>
         <translation>Choose your language</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <source>Everything you can touch is now in the lower part of the screen.</source>
+        <translation>Everything you can touch is now in the lower part of the screen.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility: large text, high contrast, within reach, easy language</source>
+        <translation>Erişilebilirlik: büyük yazı, yüksek kontrast, erişilebilir konum, kolay dil</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilitySheet</name>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Kullanımı kolaylaştır</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Büyük yazı</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Yüksek kontrast</translation>
+    </message>
+    <message>
+        <source>Everything within reach from a wheelchair</source>
+        <translation>Tekerlekli sandalyeden her şeye ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>Easy-to-read German</source>
+        <translation>Kolay okunur Almanca</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamam</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -145,6 +183,28 @@
     <message>
         <source>Choose your language</source>
         <translation>Dilinizi seçin</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <source>Everything you can touch is now in the lower part of the screen.</source>
+        <translation>Dokunabileceğiniz her şey artık ekranın alt kısmında.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <source>on</source>
+        <translation>açık</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kapalı</translation>
     </message>
 </context>
 <context>

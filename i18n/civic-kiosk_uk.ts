@@ -13,6 +13,44 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityButton</name>
+    <message>
+        <source>Accessibility: large text, high contrast, within reach, easy language</source>
+        <translation>Доступність: великий шрифт, висока контрастність, у межах досяжності, проста мова</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibilitySheet</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Make it easier to use</source>
+        <translation>Зробити зручнішим</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Великий шрифт</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Висока контрастність</translation>
+    </message>
+    <message>
+        <source>Everything within reach from a wheelchair</source>
+        <translation>Усе в межах досяжності з візка</translation>
+    </message>
+    <message>
+        <source>Easy-to-read German</source>
+        <translation>Німецька простою мовою</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -145,6 +183,28 @@
     <message>
         <source>Choose your language</source>
         <translation>Оберіть мову</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
+    <name>LowReachBand</name>
+    <message>
+        <source>Everything you can touch is now in the lower part of the screen.</source>
+        <translation>Усе, чого можна торкатися, тепер у нижній частині екрана.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeToggle</name>
+    <message>
+        <source>on</source>
+        <translation>увімк.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>вимк.</translation>
     </message>
 </context>
 <context>

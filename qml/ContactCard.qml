@@ -22,7 +22,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.divider
-    border.width: 2
+    border.width: Theme.borderWidth
     Accessible.role: Accessible.StaticText
     Accessible.name: root.name + (root.phone.length > 0 ? ", " + root.phone : "")
     Accessible.description: root.helpsWith
@@ -49,7 +49,7 @@ Rectangle {
             spacing: Theme.spacingSmall
             Image {
                 anchors.verticalCenter: parent.verticalCenter
-                source: "icons/phone.svg"
+                source: Theme.highContrast ? "icons/phone-light.svg" : "icons/phone.svg"
                 sourceSize.width: 48
                 sourceSize.height: 48
             }
@@ -105,7 +105,7 @@ Rectangle {
             width: parent.width
             visible: !root.verified
             text: qsTr("Not confirmed yet – please check before you rely on it.")
-            color: Theme.emergency
+            color: Theme.warningText
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.WordWrap

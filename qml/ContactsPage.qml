@@ -64,7 +64,7 @@ ScrollPage {
                 baseColor: Theme.surface
                 textColor: Theme.primary
                 border.color: Theme.primary
-                border.width: 2
+                border.width: Theme.borderWidth
                 onClicked: root.router.go("district/" + districtId)
             }
         }

@@ -10,7 +10,8 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: root.level === 1 ? Theme.fontTitle : Theme.fontHeading
     font.weight: Font.Bold
-    wrapMode: Text.WordWrap
+    // A long compound ("Sicherheitspartnerschaft" in large text) breaks rather than runs off.
+    wrapMode: Text.Wrap
     Accessible.role: Accessible.Heading
     Accessible.name: root.text
 }

@@ -8,6 +8,7 @@ ScrollPage {
 
     required property Catalog catalog
     required property Router router
+    signal accessibilityRequested()
 
     Row {
         width: parent.width
@@ -43,16 +44,24 @@ ScrollPage {
         catalog: root.catalog
     }
 
-    TouchButton {
-        objectName: "searchButton"
+    Row {
         width: parent.width
-        text: qsTr("Search tips, projects, contacts")
-        iconSource: "icons/search-dark.svg"
-        baseColor: Theme.surface
-        textColor: Theme.primary
-        border.color: Theme.primary
-        border.width: 3
-        onClicked: root.router.go("search")
+        spacing: Theme.spacing
+        TouchButton {
+            objectName: "searchButton"
+            width: parent.width - accessibility.width - parent.spacing
+            text: qsTr("Search tips, projects, contacts")
+            icon: "search"
+            baseColor: Theme.surface
+            textColor: Theme.primary
+            border.color: Theme.primary
+            border.width: 3
+            onClicked: root.router.go("search")
+        }
+        AccessibilityButton {
+            id: accessibility
+            onClicked: root.accessibilityRequested()
+        }
     }
 
     // Where the kiosk stands: whom to ask in this district, and what happens here.
@@ -136,7 +145,7 @@ ScrollPage {
         TouchButton {
             objectName: "contactsTile"
             width: tiles.cellWidth
-            height: 250
+            height: Theme.largeText ? 330 : 250
             text: qsTr("Contacts")
             baseColor: Theme.accent
             onClicked: root.router.go("contacts")
@@ -144,7 +153,7 @@ ScrollPage {
         TouchButton {
             objectName: "projectsTile"
             width: tiles.cellWidth
-            height: 250
+            height: Theme.largeText ? 330 : 250
             text: qsTr("Projects")
             baseColor: Theme.accent
             onClicked: root.router.go("projects")

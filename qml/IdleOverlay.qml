@@ -10,11 +10,14 @@ Rectangle {
 
     objectName: "idleOverlay"
     visible: root.idleReset.countingDown
-    color: "#cc000000"
+    color: Theme.scrim
 
     // The dimmed page beneath takes no touches meanwhile; touching anywhere counts as "yes".
     MouseArea {
         anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Yes, I am still here")
+        Accessible.onPressAction: root.idleReset.stillHere()
         onClicked: root.idleReset.stillHere()
     }
 

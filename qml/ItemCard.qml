@@ -14,7 +14,7 @@ Rectangle {
     radius: Theme.radius
     color: tap.pressed ? Theme.surfaceMuted : Theme.surface
     border.color: Theme.divider
-    border.width: 2
+    border.width: Theme.borderWidth
     Accessible.role: Accessible.Button
     Accessible.name: root.title
     Accessible.description: root.summary

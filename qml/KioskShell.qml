@@ -10,12 +10,35 @@ Item {
     required property Catalog catalog
     required property Router router
     required property IdleReset idleReset
+    required property DisplayModes displayModes
     readonly property bool atHome: root.router.page === "home"
+
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: root.displayModes.highContrast
+    }
+    Binding {
+        target: Theme
+        property: "largeText"
+        value: root.displayModes.largeText
+    }
+
+    // In low reach, the top of the screen holds nothing to touch: everything moves below it.
+    LowReachBand {
+        id: reachBand
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        height: root.displayModes.lowReach ? root.height * root.displayModes.lowReachTop : 0
+        visible: height > 0
+        catalog: root.catalog
+    }
 
     NavBar {
         id: navBar
         objectName: "navBar"
-        anchors.top: parent.top
+        anchors.top: reachBand.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         visible: !root.atHome
@@ -24,6 +47,7 @@ Item {
         router: root.router
         title: (page.item as ScrollPage)?.title ?? ""
         onLanguageRequested: languageSheet.visible = true
+        onAccessibilityRequested: accessibilitySheet.visible = true
     }
 
     Loader {
@@ -58,6 +82,14 @@ Item {
         }
 
         Component.onCompleted: show()
+
+        Connections {
+            target: page.item as HomePage
+            ignoreUnknownSignals: true
+            function onAccessibilityRequested(): void {
+                accessibilitySheet.visible = true;
+            }
+        }
 
         Connections {
             target: root.router
@@ -114,7 +146,7 @@ Item {
     // Overlays leave the emergency numbers in full view.
     LanguageSheet {
         id: languageSheet
-        anchors.top: parent.top
+        anchors.top: reachBand.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: emergency.top
@@ -123,8 +155,20 @@ Item {
         onClosed: visible = false
     }
 
+    AccessibilitySheet {
+        id: accessibilitySheet
+        anchors.top: reachBand.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: emergency.top
+        visible: false
+        catalog: root.catalog
+        displayModes: root.displayModes
+        onClosed: visible = false
+    }
+
     IdleOverlay {
-        anchors.top: parent.top
+        anchors.top: reachBand.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: emergency.top
@@ -136,6 +180,7 @@ Item {
         target: root.idleReset
         function onReset(): void {
             languageSheet.visible = false;
+            accessibilitySheet.visible = false;
             OnScreenKeyboard.close();
         }
     }

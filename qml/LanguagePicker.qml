@@ -9,7 +9,8 @@ TileGrid {
     required property Catalog catalog
     signal chosen()
 
-    landscapeColumns: 6
+    landscapeColumns: Theme.largeText ? 3 : 6
+    portraitColumns: Theme.largeText ? 2 : 3
 
     Repeater {
         model: root.catalog.languages

@@ -8,16 +8,21 @@ Rectangle {
     required property Catalog catalog
     signal closed()
 
-    color: "#b3000000"
+    color: Theme.scrim
 
     // A MouseArea takes the touch for itself: nothing under the dimmed page may react to it.
     MouseArea {
         anchors.fill: parent
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Close")
+        Accessible.onPressAction: root.closed()
         onClicked: root.closed()
     }
 
     Rectangle {
         objectName: "languageSheet"
+        Accessible.role: Accessible.Dialog
+        Accessible.name: qsTr("Choose your language")
         anchors.centerIn: parent
         width: parent.width - 2 * Theme.margin
         height: column.implicitHeight + 2 * Theme.margin

@@ -9,6 +9,7 @@ Window {
     required property Catalog catalog
     required property Router router
     required property IdleReset idleReset
+    required property DisplayModes displayModes
     required property string packProblem
 
     title: "civic-kiosk"
@@ -33,7 +34,8 @@ Window {
                 if (root.packProblem.length > 0)
                     setSource("OutOfServicePage.qml", { reason: root.packProblem });
                 else
-                    setSource("KioskShell.qml", { catalog: root.catalog, router: root.router, idleReset: root.idleReset });
+                    setSource("KioskShell.qml", { catalog: root.catalog, router: root.router, idleReset: root.idleReset,
+                                                 displayModes: root.displayModes });
             }
 
             Component.onCompleted: show()

@@ -9,8 +9,12 @@ Rectangle {
     required property Router router
     property string title
     signal languageRequested()
+    signal accessibilityRequested()
 
     implicitHeight: Theme.headerHeight
+    // Back and home drop their words before anything overlaps (large text, long translations).
+    readonly property bool compact: 2 * Theme.touchTarget + 6 * Theme.spacing + language.implicitWidth
+                                    + backButton.fullWidth + homeButton.fullWidth > width
     color: Theme.primary
 
     Row {
@@ -21,24 +25,28 @@ Rectangle {
         spacing: Theme.spacing
 
         TouchButton {
+            id: backButton
             objectName: "backButton"
-            iconSource: "icons/back.svg"
+            iconOnly: root.compact
+            icon: "back"
             text: qsTr("Back")
-            baseColor: Qt.lighter(Theme.primary, 1.35)
+            baseColor: Theme.primaryRaised
             onClicked: root.router.back()
         }
         TouchButton {
+            id: homeButton
             objectName: "homeButton"
-            iconSource: "icons/home.svg"
+            iconOnly: root.compact
+            icon: "home"
             text: qsTr("Home")
-            baseColor: Qt.lighter(Theme.primary, 1.35)
+            baseColor: Theme.primaryRaised
             onClicked: root.router.home()
         }
     }
 
     Text {
         anchors.left: buttons.right
-        anchors.right: search.left
+        anchors.right: accessibility.left
         anchors.margins: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
         // Pages show their own heading; the bar repeats it only where it fits.
@@ -52,6 +60,14 @@ Rectangle {
         horizontalAlignment: Text.AlignLeft
     }
 
+    AccessibilityButton {
+        id: accessibility
+        anchors.right: search.left
+        anchors.rightMargin: Theme.spacing
+        anchors.verticalCenter: parent.verticalCenter
+        onClicked: root.accessibilityRequested()
+    }
+
     TouchButton {
         id: search
         objectName: "navSearchButton"
@@ -60,8 +76,8 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         visible: root.router.page !== "search"
         width: visible ? implicitWidth : 0
-        iconSource: "icons/search.svg"
-        baseColor: Qt.lighter(Theme.primary, 1.35)
+        icon: "search"
+        baseColor: Theme.primaryRaised
         Accessible.name: qsTr("Search")
         onClicked: root.router.go("search")
     }
@@ -73,9 +89,9 @@ Rectangle {
         anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
         text: root.catalog.languageName(root.catalog.language)
-        iconSource: "icons/language.svg"
+        icon: "language"
         baseColor: Theme.highlight
-        textColor: Theme.text
+        textColor: Theme.textOnHighlight
         Accessible.name: qsTr("Language: %1").arg(text)
         onClicked: root.languageRequested()
     }

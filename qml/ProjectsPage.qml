@@ -34,7 +34,7 @@ ScrollPage {
                 radius: Theme.radius
                 color: tap.pressed ? Theme.surfaceMuted : Theme.surface
                 border.color: Theme.divider
-                border.width: 2
+                border.width: Theme.borderWidth
                 clip: true
                 Accessible.role: Accessible.Button
                 Accessible.name: card.title

@@ -9,11 +9,11 @@ Rectangle {
     required property url iconUrl
     signal clicked()
 
-    implicitHeight: 250
+    implicitHeight: Theme.largeText ? 330 : 250
     radius: Theme.radius
     color: tap.pressed ? Theme.surfaceMuted : Theme.surface
     border.color: Theme.divider
-    border.width: 2
+    border.width: Theme.borderWidth
     Accessible.role: Accessible.Button
     Accessible.name: root.title
     Accessible.onPressAction: root.clicked()

@@ -17,7 +17,7 @@ Rectangle {
     radius: Theme.radius
     color: Theme.surface
     border.color: Theme.divider
-    border.width: 2
+    border.width: Theme.borderWidth
 
     QrCode {
         id: code

@@ -5,11 +5,18 @@ Rectangle {
     id: root
 
     property string text
-    property url iconSource
+    /// The name of an icon in icons/: drawn light on dark buttons, dark on light ones.
+    property string icon
     property color baseColor: Theme.primary
     property color textColor: Theme.textOnPrimary
     property int fontSize: Theme.fontBody
+    /// Only the icon shows (where space is short); the text still names the button.
+    property bool iconOnly: false
     signal clicked()
+
+    /// The width the button would take with its words shown, whether or not they are.
+    readonly property real fullWidth: Math.max(Theme.touchTarget, label.implicitWidth + root.fontSize * 1.4
+                                               + Theme.spacingSmall + 2 * Theme.spacingLarge)
 
     implicitWidth: Math.max(Theme.touchTarget, content.implicitWidth + 2 * Theme.spacingLarge)
     implicitHeight: Theme.touchTarget
@@ -29,7 +36,8 @@ Rectangle {
             id: icon
             anchors.verticalCenter: parent.verticalCenter
             visible: status === Image.Ready
-            source: root.iconSource
+            source: root.icon.length === 0 ? ""
+                    : "icons/" + root.icon + (root.textColor.hslLightness > 0.5 ? "" : "-dark") + ".svg"
             sourceSize.width: root.fontSize * 1.4
             sourceSize.height: root.fontSize * 1.4
             // Arrows point the other way when the layout is mirrored for right-to-left languages.
@@ -39,7 +47,7 @@ Rectangle {
             id: label
             anchors.verticalCenter: parent.verticalCenter
             width: Math.min(implicitWidth, root.width - 2 * Theme.spacing - (icon.visible ? icon.width + content.spacing : 0))
-            visible: root.text.length > 0
+            visible: root.text.length > 0 && !root.iconOnly
             text: root.text
             color: root.textColor
             font.family: Theme.fontFamily

@@ -8,6 +8,7 @@
 #include "testpack.h"
 #include "uidriver.h"
 
+#include <QAccessible>
 #include <QGuiApplication>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -356,6 +357,53 @@ private slots:
         const QString card = code->property("text").toString();
         QVERIFY2(card.contains(QStringLiteral("TEL;TYPE=VOICE:116 006")), qPrintable(card));
         QVERIFY(!m_driver->find(QStringLiteral("takeAway-weisser-ring"), 0));  // no button to itself
+    }
+
+    void everyControlHasAnAccessibleName_data()
+    {
+        QTest::addColumn<QString>("route");
+        for (const char *route : {"home", "section/children", "tip/burglary-lock-twice", "projects",
+                                  "project/haus-des-jugendrechts", "contacts", "district/muenster", "about",
+                                  "page/privacy", "search/polizei", "contact/weisser-ring"})
+            QTest::newRow(route) << QString::fromLatin1(route);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QFETCH(QString, route);
+        m_session->router().go(route);
+        QTRY_COMPARE(this->route(), route);
+        // The sheets count too: open them over the page.
+        tap(item(QStringLiteral("accessibilityButton")));
+        QVERIFY(item(QStringLiteral("accessibilitySheet")));
+        QStringList unnamed;
+        int controls = 0;
+        const std::function<void(QQuickItem *)> visit = [&](QQuickItem *node) {
+            // Qt Virtual Keyboard's keys are Qt's own, not ours to name.
+            if (!node->isVisible() || node->objectName() == QLatin1String("keyboard"))
+                return;
+            const bool tappable = std::any_of(node->children().cbegin(), node->children().cend(), [](QObject *child) {
+                return child->inherits("QQuickTapHandler");
+            });
+            if (tappable || node->inherits("QQuickTextInput") || node->inherits("QQuickMouseArea")) {
+                ++controls;
+                // The control itself, or the element it belongs to, says what it is and does.
+                QQuickItem *named = node;
+                QString name;
+                for (int up = 0; named && up < 3 && name.isEmpty(); ++up, named = named->parentItem()) {
+                    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(named);
+                    if (accessible && accessible->role() != QAccessible::Client && accessible->role() != QAccessible::NoRole)
+                        name = accessible->text(QAccessible::Name);
+                }
+                if (name.trimmed().isEmpty())
+                    unnamed.append(QString::fromLatin1(node->metaObject()->className()) + u'/' + node->objectName());
+            }
+            for (QQuickItem *child : node->childItems())
+                visit(child);
+        };
+        visit(window()->contentItem());
+        QVERIFY(controls > 5);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     }
 
     void unusablePackShowsOutOfService()

@@ -92,8 +92,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption districtOption(QStringLiteral("district"),
                                             QStringLiteral("The district the kiosk stands in (overrides the config)."),
                                             QStringLiteral("ID"));
+    const QCommandLineOption modesOption(QStringLiteral("modes"),
+                                         QStringLiteral("Start with these display modes on, as a visitor would choose them "
+                                                        "(for screenshots): large-text,high-contrast,low-reach."),
+                                         QStringLiteral("LIST"));
     parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
-                       firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption, districtOption});
+                       firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption, districtOption,
+                       modesOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -132,6 +137,12 @@ int main(int argc, char *argv[])
     if (!secondsOk || idleSeconds < 10 || idleSeconds > 3600)
         return fail(QStringLiteral("--idle-seconds '%1' is not a number of seconds from 10 to 3600").arg(parser.value(resetOption)));
     options.idleResetMs = idleSeconds * 1000;
+    const QStringList knownModes{QStringLiteral("large-text"), QStringLiteral("high-contrast"), QStringLiteral("low-reach")};
+    const QStringList modes = parser.value(modesOption).split(u',', Qt::SkipEmptyParts);
+    for (const QString &mode : modes) {
+        if (!knownModes.contains(mode))
+            return fail(QStringLiteral("--modes: unknown mode '%1'; modes are: %2").arg(mode, knownModes.join(u", ")));
+    }
     const bool screenshot = parser.isSet(screenshotOption);
     options.windowed = parser.isSet(windowedOption) || screenshot;
     if (options.windowed && !screenshot)
@@ -144,6 +155,9 @@ int main(int argc, char *argv[])
     }
     if (!session.packProblem().isEmpty())
         std::fprintf(stderr, "civic-kiosk: out of service: %s\n", qPrintable(session.packProblem()));
+    session.displayModes()->setLargeText(modes.contains(knownModes.at(0)));
+    session.displayModes()->setHighContrast(modes.contains(knownModes.at(1)));
+    session.displayModes()->setLowReach(modes.contains(knownModes.at(2)));
 
     QQuickWindow *window = session.window();
     if (screenshot) {

@@ -1,6 +1,7 @@
 #include "idlereset.h"
 
 #include "catalog.h"
+#include "displaymodes.h"
 #include "router.h"
 #include "visitoractivity.h"
 
@@ -20,9 +21,16 @@ IdleReset::IdleReset(VisitorActivity *activity, Router *router, Catalog *catalog
     m_idle.start();
 }
 
+void IdleReset::setDisplayModes(DisplayModes *modes)
+{
+    m_modes = modes;
+    connect(modes, &DisplayModes::changed, this, &IdleReset::restart);
+}
+
 bool IdleReset::isPristine() const
 {
-    return m_router->route() == QLatin1String("home") && m_catalog->language() == m_catalog->defaultLanguage();
+    return m_router->route() == QLatin1String("home") && m_catalog->language() == m_catalog->defaultLanguage()
+           && (!m_modes || m_modes->isDefault());
 }
 
 void IdleReset::stillHere()
@@ -61,6 +69,8 @@ void IdleReset::tick()
     emit countdownChanged();
     m_router->home();
     m_catalog->resetLanguage();
+    if (m_modes)
+        m_modes->reset();
     emit reset();
     m_idle.start();
 }

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 class Catalog;
+class DisplayModes;
 class Router;
 class VisitorActivity;
 
@@ -25,8 +26,12 @@ public:
 
     bool isCountingDown() const { return m_secondsLeft > 0; }
     int secondsLeft() const { return m_secondsLeft; }
-    /// Whether the kiosk looks as a new visitor should find it (home, default language).
+    /// Whether the kiosk looks as a new visitor should find it (home, default language, no
+    /// display mode on).
     bool isPristine() const;
+
+    /// The modes the reset also turns off (large text, high contrast, low reach).
+    void setDisplayModes(DisplayModes *modes);
 
     /// The visitor answered "yes, still here".
     Q_INVOKABLE void stillHere();
@@ -43,6 +48,7 @@ private:
 
     Router *m_router;
     Catalog *m_catalog;
+    DisplayModes *m_modes = nullptr;
     QTimer m_idle;
     QTimer m_tick;
     int m_countdownMs;

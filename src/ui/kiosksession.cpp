@@ -121,7 +121,10 @@ KioskSession::Start KioskSession::start(const Options &options)
 
     m_idleReset = std::make_unique<IdleReset>(&m_activity, &m_router, &m_catalog, options.idleResetMs,
                                               options.resetCountdownMs);
+    m_modes = std::make_unique<DisplayModes>(options.lowReachTop);
+    m_idleReset->setDisplayModes(m_modes.get());
     m_engine.setInitialProperties({
+        {QStringLiteral("displayModes"), QVariant::fromValue(m_modes.get())},
         {QStringLiteral("idleReset"), QVariant::fromValue(m_idleReset.get())},
         {QStringLiteral("catalog"), QVariant::fromValue(&m_catalog)},
         {QStringLiteral("router"), QVariant::fromValue(&m_router)},

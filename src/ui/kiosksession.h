@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "contentstore.h"
 #include "packlocator.h"
+#include "displaymodes.h"
 #include "idlereset.h"
 #include "packswapper.h"
 #include "visitoractivity.h"
@@ -35,6 +36,7 @@ public:
         QString district;             ///< the district the kiosk stands in ([kiosk] district)
         int idleResetMs = 60000;      ///< "Still there?" after this long without a touch
         int resetCountdownMs = 10000;  ///< then the kiosk starts over for the next visitor
+        qreal lowReachTop = 0.4;       ///< the screen's top part a seated visitor cannot reach
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
@@ -60,6 +62,7 @@ public:
     Catalog &catalog() { return m_catalog; }
     Router &router() { return m_router; }
     IdleReset *idleReset() const { return m_idleReset.get(); }
+    DisplayModes *displayModes() const { return m_modes.get(); }
 
     /// The pack folder shown now.
     QString shownPackDir() const { return m_shownDir; }
@@ -76,6 +79,7 @@ private:
     Router m_router{&m_catalog};
     VisitorActivity m_activity;
     std::unique_ptr<IdleReset> m_idleReset;
+    std::unique_ptr<DisplayModes> m_modes;
     QQmlApplicationEngine m_engine;
     UiTranslator m_translator{&m_engine};
     QString m_error;

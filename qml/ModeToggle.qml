@@ -1,0 +1,19 @@
+import QtQuick
+
+// One display mode on the accessibility sheet: its name and, in words, whether it is on.
+TouchButton {
+    id: root
+
+    property bool checked
+    property string label
+
+    text: root.label + ": " + (root.checked ? qsTr("on") : qsTr("off"))
+    baseColor: root.checked ? Theme.primary : Theme.surface
+    textColor: root.checked ? Theme.textOnPrimary : Theme.text
+    border.color: Theme.primary
+    border.width: 3
+    Accessible.checkable: true
+    Accessible.checked: root.checked
+    Accessible.name: root.label
+    onClicked: root.checked = !root.checked
+}
