@@ -1,5 +1,6 @@
 // civic-kioskctl as a technician runs it: a real config file, real signed archives, real processes.
 #include "minisign.h"
+#include "pinhash.h"
 #include "programrun.h"
 #include "signedpack.h"
 #include "testpack.h"
@@ -88,6 +89,36 @@ private slots:
         writeConfig(good);
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(config() + QStringLiteral(":8: limits.max_pack_mb: expected a whole number")), qPrintable(result.err));
+    }
+
+    void hashPinReadsStandardInput()
+    {
+        const QString program = QStringLiteral("civic-kioskctl");
+        ProgramRun result = runProgram(program, {QStringLiteral("hash-pin")}, "24681357\n");
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        // One line and nothing else, for scripts.
+        QVERIFY(result.out.endsWith(u'\n'));
+        QCOMPARE(result.out.count(u'\n'), 1);
+        const QByteArray hash = result.out.trimmed().toLatin1();
+        QVERIFY(civic::isPinHash(hash));
+        QVERIFY(civic::verifyPin(QStringLiteral("24681357"), hash));
+        QVERIFY(!civic::verifyPin(QStringLiteral("24681358"), hash));
+
+        result = runProgram(program, {QStringLiteral("hash-pin")}, "12ab\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(QStringLiteral("hash-pin: the PIN must be 4 to 12 digits")), qPrintable(result.err));
+        QVERIFY2(!result.err.contains(QStringLiteral("12ab")), qPrintable(result.err));
+
+        result = runProgram(program, {QStringLiteral("hash-pin")}, {});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("no PIN on standard input")), qPrintable(result.err));
+
+        // Never from the command line, where shell history and ps keep it.
+        result = runProgram(program, {QStringLiteral("hash-pin"), QStringLiteral("1234")}, "1234\n");
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.out.isEmpty());
+        QVERIFY2(result.err.contains(QStringLiteral("not as an argument")), qPrintable(result.err));
     }
 
     void usage()

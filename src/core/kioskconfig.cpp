@@ -85,7 +85,7 @@ public:
             const QString table = QString::fromStdString(std::string(tableName.str()));
             const toml::table *section = tableNode.as_table();
             if (!section) {
-                problem(tableNode.source(), table, QStringLiteral("unknown key (settings go under [kiosk], [store], [channel] or [limits])"));
+                problem(tableNode.source(), table, QStringLiteral("unknown key (settings go under [kiosk], [store], [channel], [limits] or [schedule])"));
                 continue;
             }
             for (const auto &[keyName, value] : *section) {
@@ -104,6 +104,152 @@ private:
     QStringList m_problems;
     QStringList m_known;
 };
+
+QString fromToml(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+/// "2026-12-24"; invalid for anything else.
+QDate isoDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+    return pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+/// One day's openings, a list like ["07:00-12:00", "13:00-19:00"] named `name` in messages.
+OpeningHours::Day readDay(ConfigReader &reader, const toml::array &list, const QString &name)
+{
+    OpeningHours::Day openings;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const toml::node &entry = *list.get(i);
+        const auto text = entry.value<std::string_view>();
+        QString why;
+        const auto opening = text ? OpeningHours::parseInterval(fromToml(*text), &why) : std::nullopt;
+        if (!opening)
+            reader.problem(entry.source(), QStringLiteral("%1[%2]").arg(name).arg(i),
+                           text ? why : QStringLiteral("expected opening hours in quotes, like \"07:00-19:00\""));
+        else
+            openings.append(*opening);
+    }
+    QString why;
+    const auto day = OpeningHours::makeDay(openings, &why);
+    if (!day)
+        reader.problem(list.source(), name, why);
+    return day.value_or(OpeningHours::Day());
+}
+
+/// A program and its arguments, run without a shell: so the program needs its full path.
+QStringList readCommand(ConfigReader &reader, const char *key)
+{
+    const QString name = QStringLiteral("schedule.") + QLatin1String(key);
+    const toml::array *list = reader.array("schedule", key);
+    if (!list)
+        return {};
+    if (list->empty())
+        reader.problem(list->source(), name,
+                       QStringLiteral("expected the program and its arguments, like [\"/usr/bin/wlr-randr\", \"--output\", \"HDMI-A-1\", \"--off\"]"));
+    QStringList command;
+    for (size_t i = 0; i < list->size(); ++i) {
+        const toml::node &entry = *list->get(i);
+        const auto text = entry.value<std::string_view>();
+        if (!text)
+            reader.problem(entry.source(), QStringLiteral("%1[%2]").arg(name).arg(i), QStringLiteral("expected a string in quotes"));
+        else if (i == 0 && !text->starts_with('/'))
+            reader.problem(entry.source(), QStringLiteral("%1[0]").arg(name),
+                           QStringLiteral("'%1' is not a full path like /usr/bin/%1 (commands run without a shell)").arg(fromToml(*text)));
+        else
+            command.append(fromToml(*text));
+    }
+    return command;
+}
+
+/// schedule.closed: dates without openings, added to `exceptions`.
+void readClosedDates(ConfigReader &reader, QMap<QDate, OpeningHours::Day> &exceptions)
+{
+    const toml::array *closed = reader.array("schedule", "closed");
+    if (!closed)
+        return;
+    for (size_t i = 0; i < closed->size(); ++i) {
+        const toml::node &entry = *closed->get(i);
+        // An unquoted TOML date is as good as a string.
+        const auto tomlDate = entry.value<toml::date>();
+        const auto text = entry.value<std::string_view>();
+        const QDate date = tomlDate ? QDate(tomlDate->year, tomlDate->month, tomlDate->day) : text ? isoDate(fromToml(*text)) : QDate();
+        if (!date.isValid())
+            reader.problem(entry.source(), QStringLiteral("schedule.closed[%1]").arg(i),
+                           text ? QStringLiteral("'%1' is not a date like 2026-12-24").arg(fromToml(*text))
+                                : QStringLiteral("expected a date like \"2026-12-24\""));
+        else
+            exceptions.insert(date, {});
+    }
+}
+
+/// [schedule.special]: dates with openings of their own, added to `exceptions`.
+void readSpecialDates(ConfigReader &reader, QMap<QDate, OpeningHours::Day> &exceptions)
+{
+    const toml::node *special = reader.node("schedule", "special");
+    if (!special)
+        return;
+    const toml::table *dates = special->as_table();
+    if (!dates) {
+        reader.problem(special->source(), QStringLiteral("schedule.special"),
+                       QStringLiteral("expected a section [schedule.special] with lines like \"2026-12-31\" = [\"08:00-12:00\"]"));
+        return;
+    }
+    for (const auto &[key, value] : *dates) {
+        const QString text = fromToml(key.str());
+        const QString name = QStringLiteral("schedule.special.") + text;
+        const QDate date = isoDate(text);
+        const toml::array *list = value.as_array();
+        if (!date.isValid())
+            reader.problem(value.source(), name,
+                           QStringLiteral("'%1' is not a date like 2026-12-31 (other settings go above [schedule.special])").arg(text));
+        else if (exceptions.contains(date))
+            reader.problem(value.source(), name, QStringLiteral("this date is in schedule.closed as well"));
+        else if (!list)
+            reader.problem(value.source(), name, QStringLiteral("expected a list in [ ], like [\"08:00-12:00\"]"));
+        else
+            exceptions.insert(date, readDay(reader, *list, name));
+    }
+}
+
+/// [schedule]: the opening hours and what the screen does outside them.
+void readSchedule(ConfigReader &reader, KioskConfig &config)
+{
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    if (const auto id = reader.string("schedule", "time_zone", false)) {
+        if (QTimeZone named(id->toUtf8()); named.isValid())
+            zone = named;
+        else
+            reader.problem(reader.node("schedule", "time_zone")->source(), QStringLiteral("schedule.time_zone"),
+                           QStringLiteral("'%1' is not a known time zone (a name like Europe/Berlin)").arg(*id));
+    }
+
+    static const char *const weekdays[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    std::array<OpeningHours::Day, 7> weekly;
+    bool anyWeekday = false;
+    for (size_t i = 0; i < weekly.size(); ++i) {
+        anyWeekday = anyWeekday || reader.node("schedule", weekdays[i]);
+        if (const toml::array *list = reader.array("schedule", weekdays[i]))
+            weekly[i] = readDay(reader, *list, QStringLiteral("schedule.") + QLatin1String(weekdays[i]));
+    }
+    // Without any weekday the kiosk is open around the clock, except on the dates below.
+    if (!anyWeekday)
+        weekly.fill({OpeningHours::Interval{0, 24 * 60}});
+
+    QMap<QDate, OpeningHours::Day> exceptions;
+    readClosedDates(reader, exceptions);
+    readSpecialDates(reader, exceptions);
+    config.schedule = OpeningHours(zone, weekly, exceptions);
+
+    config.displayOffCommand = readCommand(reader, "display_off_command");
+    config.displayOnCommand = readCommand(reader, "display_on_command");
+    if (reader.node("schedule", "display_off_command") && !reader.node("schedule", "display_on_command"))
+        reader.missing(QStringLiteral("schedule.display_on_command"),
+                       QStringLiteral("with display_off_command, the command that turns the display on again"));
+    config.wakeMinutes = static_cast<int>(reader.integer("schedule", "wake_minutes", 1, 60).value_or(config.wakeMinutes));
+}
 
 } // namespace
 
@@ -176,6 +322,7 @@ std::optional<KioskConfig> KioskConfig::parse(const QByteArray &text, const QStr
         config.maxPackBytes = *mb * 1024 * 1024;
     if (const auto kb = reader.integer("limits", "max_manifest_kb", 16, 1024 * 1024))
         config.maxManifestBytes = *kb * 1024;
+    readSchedule(reader, config);
     reader.reportUnknown();
 
     if (!reader.problems().isEmpty()) {

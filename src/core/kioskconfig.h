@@ -1,9 +1,11 @@
 #pragma once
 
 #include "minisign.h"
+#include "openinghours.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -26,6 +28,11 @@ struct KioskConfig {
 
     qint64 maxPackBytes = 8LL * 1024 * 1024 * 1024;
     qint64 maxManifestBytes = 8LL * 1024 * 1024;
+
+    OpeningHours schedule;  ///< without [schedule]: always open
+    QStringList displayOffCommand;  ///< program and arguments, run without a shell when the kiosk closes
+    QStringList displayOnCommand;  ///< the same when it opens
+    int wakeMinutes = 5;  ///< how long a touch lights the screen while closed
 
     /// Reads `path`. On failure returns nothing and says what is wrong as "FILE:LINE: key: what",
     /// every problem on its own line.

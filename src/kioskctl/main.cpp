@@ -3,6 +3,7 @@
 #include "channelclient.h"
 #include "kioskconfig.h"
 #include "packstore.h"
+#include "pinhash.h"
 #include "terminalprogress.h"
 
 #include <QCommandLineParser>
@@ -15,6 +16,10 @@
 #include <QThread>
 
 #include <cstdio>
+#include <optional>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -109,6 +114,69 @@ int status(const civic::PackStore &store, bool json)
     return Ok;
 }
 
+/// One line of standard input without its line end, or nothing at the end of the input. On a
+/// terminal, prompts on stderr and turns echo off, so the PIN shows neither on screen nor in
+/// scrollback.
+std::optional<QByteArray> readSecretLine(const char *prompt)
+{
+    termios saved{};
+    const bool hidden = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hidden) {
+        std::fputs(prompt, stderr);
+        std::fflush(stderr);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    int c = 0;
+    while ((c = std::getchar()) != EOF && c != '\n') {
+        if (line.size() < 1024)  // far more than any PIN: enough to say it is too long
+            line.append(static_cast<char>(c));
+    }
+    if (hidden) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputc('\n', stderr);
+    }
+    if (c == EOF && line.isEmpty())
+        return std::nullopt;
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+/// Prints the hash of a PIN read from standard input, alone on one line for scripts. The PIN is
+/// never an argument: the shell's history and `ps` would keep it.
+int hashPin()
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    const auto pin = readSecretLine("PIN: ");
+    if (!pin) {
+        print(stderr, QStringLiteral("civic-kioskctl hash-pin: no PIN on standard input"));
+        return Usage;
+    }
+    const QString text = QString::fromUtf8(*pin);
+    if (const QString problem = civic::pinProblem(text); !problem.isEmpty()) {
+        print(stderr, QStringLiteral("civic-kioskctl hash-pin: ") + problem);
+        return Usage;
+    }
+    // Typed blind, so typed twice; a script's input needs no second line.
+    if (terminal && readSecretLine("PIN again: ") != pin) {
+        print(stderr, QStringLiteral("civic-kioskctl hash-pin: the two PINs differ"));
+        return Usage;
+    }
+    QString error;
+    const QByteArray hash = civic::hashPin(text, &error);
+    if (hash.isEmpty()) {
+        print(stderr, QStringLiteral("civic-kioskctl hash-pin: ") + error);
+        return Refused;
+    }
+    print(stdout, QString::fromLatin1(hash));
+    if (terminal)
+        print(stderr, QStringLiteral("Put it in kiosk.conf:\n[admin]\npin_hash = \"%1\"").arg(QString::fromLatin1(hash)));
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -126,8 +194,13 @@ int main(int argc, char *argv[])
         "  gc                    drop old versions (keeps [store] keep_versions) and unused files\n"
         "  verify                hash every installed file again\n"
         "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
-        "                        [store] max_failed_starts starts without a finished screen\n\n"
-        "Exit codes: 0 ok; 1 refused or failed (the current pack stays as it was); 2 bad arguments;\n"
+        "                        [store] max_failed_starts starts without a finished screen\n"
+        "  hash-pin              read the admin PIN (4 to 12 digits) from standard input, asking twice\n"
+        "                        on a terminal, and print its Argon2id hash on one line; put it in\n"
+        "                        kiosk.conf as  [admin]  pin_hash = \"$argon2id$...\"  (needs no config)\n"
+        "                        e.g.  civic-kioskctl hash-pin   or   civic-kioskctl hash-pin < pin.txt\n\n"
+        "Exit codes: 0 ok; 1 refused or failed (the current pack stays as it was); 2 bad arguments\n"
+        "(or a PIN that is not 4 to 12 digits); "
         "3 the config cannot be read; 4 the channel cannot be reached."));
     parser.addHelpOption();
     const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Config file (default /etc/civic-kiosk/kiosk.conf)."),
@@ -137,15 +210,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("status: print JSON."));
     const QCommandLineOption onceOption(QStringLiteral("once"), QStringLiteral("update: look once, then exit."));
     parser.addOptions({configOption, dataOption, jsonOption, onceOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("install, rollback, status, gc, verify or health"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("update, install, rollback, status, gc, verify, health or hash-pin"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
+    // Before the config is read: the hash goes into the config, which may not exist yet.
+    if (command == QLatin1String("hash-pin")) {
+        if (args.size() != 1) {
+            print(stderr, QStringLiteral("civic-kioskctl hash-pin: give the PIN on standard input, not as an argument "
+                                         "(the shell's history and ps would keep it)"));
+            return Usage;
+        }
+        return hashPin();
+    }
     static const QStringList commands{QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
                                       QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
-        print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, gc, verify, health (see --help)"));
+        print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, gc, verify, health, hash-pin (see --help)"));
         return Usage;
     }
     QString error;
