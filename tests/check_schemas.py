@@ -20,6 +20,7 @@ SCHEMA_FOR = {
     "tips/*.json": "tip.schema.json",
     "projects/*.json": "project.schema.json",
     "pages/*.json": "page.schema.json",
+    "notices.json": "notices.schema.json",
 }
 
 

@@ -109,12 +109,12 @@ private slots:
         const QString archive = dir.filePath(QStringLiteral("minimal-1.2.3.ckpack"));
         ProgramRun result = run(QStringLiteral("civic-pack"), {QStringLiteral("build"), pack.dir(), QStringLiteral("-o"), archive});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(result.out.contains(QStringLiteral("pack minimal version 1.2.3, 12 files")));
+        QVERIFY(result.out.contains(QStringLiteral("pack minimal version 1.2.3, 13 files")));
         result = run(QStringLiteral("civic-pack"), {QStringLiteral("inspect"), QStringLiteral("--json"), archive});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonObject summary = QJsonDocument::fromJson(result.out.toUtf8()).object();
         QCOMPARE(summary.value(QStringLiteral("version")).toString(), QStringLiteral("1.2.3"));
-        QCOMPARE(summary.value(QStringLiteral("files")).toInt(), 12);
+        QCOMPARE(summary.value(QStringLiteral("files")).toInt(), 13);
         QCOMPARE(summary.value(QStringLiteral("signatureBeside")).toBool(true), false);
 
         // A broken pack is not built, and says why.

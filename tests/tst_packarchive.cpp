@@ -89,7 +89,7 @@ private slots:
         manifest->version = QStringLiteral("1.2.3");
         manifest->created = QDateTime::currentDateTimeUtc();
         manifest->schema = 1;
-        QCOMPARE(manifest->files.size(), 12);
+        QCOMPARE(manifest->files.size(), 13);
         QVERIFY(!manifest->files.isEmpty() && manifest->files.first().path == QStringLiteral("contacts.json"));
         const QString archive = path(QStringLiteral("minimal.ckpack"));
         QCOMPARE(PackArchive::write(pack.dir(), *manifest, archive), QString());

@@ -45,6 +45,27 @@ void editTip(TestPack &pack, const QString &key, const QJsonValue &value)
     pack.writeObject(QStringLiteral("tips/lock-door.json"), tip);
 }
 
+void editFile(TestPack &pack, const QString &file, const QString &key, const QJsonValue &value)
+{
+    QJsonObject object = pack.readObject(file);
+    if (value.isUndefined())
+        object.remove(key);
+    else
+        object.insert(key, value);
+    pack.writeObject(file, object);
+}
+
+void editItem(TestPack &pack, const QString &file, int index, const QString &key, const QJsonValue &value)
+{
+    pack.writeObject(file, withItem(pack.readObject(file), index, key, value));
+}
+
+// notices.json of the test pack: items[0] is an info notice without end, items[1] an urgent one.
+void editNotice(TestPack &pack, int index, const QString &key, const QJsonValue &value)
+{
+    editItem(pack, QStringLiteral("notices.json"), index, key, value);
+}
+
 const QList<BadPack> &badPacks()
 {
     static const QList<BadPack> packs{
@@ -208,6 +229,76 @@ const QList<BadPack> &badPacks()
              p.writeObject(QStringLiteral("pack.json"), meta);
          },
          QStringLiteral("pack.json: created: '2026-01-15T10:00' is not a date and time with a zone")},
+        {"project validity window reversed",
+         [](TestPack &p) {
+             editFile(p, QStringLiteral("projects/youth-house.json"), QStringLiteral("validFrom"), QStringLiteral("2026-03-01"));
+             editFile(p, QStringLiteral("projects/youth-house.json"), QStringLiteral("validUntil"), QStringLiteral("2026-02-01"));
+         },
+         QStringLiteral("projects/youth-house.json: validUntil: is before validFrom")},
+        {"contact validity window reversed",
+         [](TestPack &p) {
+             editItem(p, QStringLiteral("contacts.json"), 2, QStringLiteral("validFrom"), QStringLiteral("2026-03-01"));
+             editItem(p, QStringLiteral("contacts.json"), 2, QStringLiteral("validUntil"), QStringLiteral("2026-02-01"));
+         },
+         QStringLiteral("contacts.json: items[2].validUntil: is before validFrom")},
+        {"page validity window reversed",
+         [](TestPack &p) {
+             editFile(p, QStringLiteral("pages/about.json"), QStringLiteral("validFrom"), QStringLiteral("2026-03-01"));
+             editFile(p, QStringLiteral("pages/about.json"), QStringLiteral("validUntil"), QStringLiteral("2026-02-01"));
+         },
+         QStringLiteral("pages/about.json: validUntil: is before validFrom")},
+        {"validity window that is no date",
+         [](TestPack &p) { editFile(p, QStringLiteral("pages/about.json"), QStringLiteral("validUntil"), QStringLiteral("31.12.2026")); },
+         QStringLiteral("pages/about.json: validUntil: '31.12.2026' is not a date like 2026-11-26")},
+        {"emergency number with a validity window",
+         [](TestPack &p) { editItem(p, QStringLiteral("contacts.json"), 0, QStringLiteral("validUntil"), QStringLiteral("2026-12-31")); },
+         QStringLiteral("contacts.json: items[0].validUntil: 'police' is an emergency number of pack.json, which is always "
+                        "shown: it takes no validity window")},
+        {"notice of an unknown level",
+         [](TestPack &p) { editNotice(p, 0, QStringLiteral("level"), QStringLiteral("alarm")); },
+         QStringLiteral("notices.json: items[0].level: 'alarm' is not one of: info, warning, urgent")},
+        {"urgent notice without an end",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("validUntil"), QJsonValue::Undefined); },
+         QStringLiteral("notices.json: items[1].validUntil: an urgent notice takes over the home screen, so it needs an end")},
+        {"urgent notice with an empty end",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("validUntil"), QStringLiteral("")); },
+         QStringLiteral("notices.json: items[1].validUntil: an urgent notice takes over the home screen, so it needs an end")},
+        {"info notice that became urgent",
+         [](TestPack &p) { editNotice(p, 0, QStringLiteral("level"), QStringLiteral("urgent")); },
+         QStringLiteral("notices.json: items[0].validUntil: an urgent notice takes over the home screen, so it needs an end")},
+        {"notice ending before it starts",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("validUntil"), QStringLiteral("2026-02-01T06:00:00+01:00")); },
+         QStringLiteral("notices.json: items[1].validUntil: is before validFrom")},
+        {"notice ending when it starts",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("validUntil"), QStringLiteral("2026-02-02T05:00:00Z")); },
+         QStringLiteral("notices.json: items[1].validUntil: is the same moment as validFrom: the notice would never show")},
+        {"notice naming an unknown contact",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("contacts"), QJsonArray{QStringLiteral("nobody")}); },
+         QStringLiteral("notices.json: items[1].contacts: unknown contact 'nobody'")},
+        {"notice time without a zone",
+         [](TestPack &p) { editNotice(p, 0, QStringLiteral("validFrom"), QStringLiteral("2026-01-10T00:00")); },
+         QStringLiteral("notices.json: items[0].validFrom: '2026-01-10T00:00' is not a date and time with a zone")},
+        {"notice with a day where a moment belongs",
+         [](TestPack &p) { editNotice(p, 0, QStringLiteral("validFrom"), QStringLiteral("2026-01-10")); },
+         QStringLiteral("notices.json: items[0].validFrom: '2026-01-10' is not a date and time with a zone")},
+        {"notice without a start",
+         [](TestPack &p) { editNotice(p, 0, QStringLiteral("validFrom"), QJsonValue::Undefined); },
+         QStringLiteral("notices.json: items[0].validFrom: required field is missing")},
+        {"notice text not translated",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("text"), QJsonObject{{QStringLiteral("de"), QStringLiteral("Nur deutsch")}}); },
+         QStringLiteral("notices.json: items[1].text: missing translation for 'en'")},
+        {"HTML in a notice",
+         [](TestPack &p) {
+             editNotice(p, 1, QStringLiteral("text"), QJsonObject{{QStringLiteral("de"), QStringLiteral("<b>110</b>")},
+                                                                  {QStringLiteral("en"), QStringLiteral("ok")}});
+         },
+         QStringLiteral("notices.json: items[1].text.de: HTML is not allowed in Markdown")},
+        {"notice ID used twice",
+         [](TestPack &p) { editNotice(p, 1, QStringLiteral("id"), QStringLiteral("welcome")); },
+         QStringLiteral("notices.json: items[1].id: 'welcome' is used twice (first in notices.json items[0])")},
+        {"notices.json without items",
+         [](TestPack &p) { p.writeText(QStringLiteral("notices.json"), "{\"notices\": []}"); },
+         QStringLiteral("notices.json: items: required field is missing")},
         {"bad version", [](TestPack &p) {
              QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
              meta.insert(QStringLiteral("version"), QStringLiteral("v2"));
@@ -270,6 +361,32 @@ private slots:
         QVERIFY2(containsIssue(report, bad.expected),
                  qPrintable(QStringLiteral("expected '%1' among:\n%2").arg(bad.expected, report.summary())));
         QVERIFY2(!QFile::exists(database), "no database may be written for a bad pack");
+    }
+
+    void noticesAreOptional()
+    {
+        TestPack pack;
+        QVERIFY(QFile::remove(pack.path(QStringLiteral("notices.json"))));
+        const ImportReport report = PackImporter::validate(pack.dir());
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QCOMPARE(report.issues.size(), 1);  // the unverified contact, as with notices
+    }
+
+    void doubtfulNoticesAreWarnedAbout()
+    {
+        TestPack pack;
+        // A month-long takeover of the home screen is more likely a typo than a plan.
+        editNotice(pack, 1, QStringLiteral("validUntil"), QStringLiteral("2026-03-04T06:00:00+01:00"));
+        // Kiosks never count time from before the pack's creation: this one would never show.
+        editNotice(pack, 0, QStringLiteral("validUntil"), QStringLiteral("2026-01-15T10:00:00Z"));
+        const ImportReport report = PackImporter::validate(pack.dir());
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QVERIFY2(containsIssue(report, QStringLiteral("notices.json: items[1].validUntil: warning: the urgent notice blocks "
+                                                      "the home screen for 30 days; is the end right?")),
+                 qPrintable(report.summary()));
+        QVERIFY2(containsIssue(report, QStringLiteral("notices.json: items[0].validUntil: warning: ends by the time the pack "
+                                                      "was created (2026-01-15T10:00:00Z): no kiosk will show it")),
+                 qPrintable(report.summary()));
     }
 
     void allProblemsAreReportedAtOnce()

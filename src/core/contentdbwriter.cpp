@@ -59,6 +59,12 @@ QVariant nullIfEmpty(const QString &value)
     return value.isEmpty() ? QVariant() : QVariant(value);
 }
 
+/// A day of a validity window; NULL is an open end.
+QVariant day(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
 class Writer
 {
 public:
@@ -73,6 +79,7 @@ public:
         writeContacts();
         writeDistricts();
         writePages();
+        writeNotices();
     }
 
 private:
@@ -153,9 +160,8 @@ private:
     {
         for (const Tip &t : m_pack.tips) {
             m_sql.exec(QStringLiteral("INSERT INTO tips VALUES (?, ?, ?, ?, ?, ?)"),
-                       {t.id, t.priority, nullIfEmpty(t.image), nullIfEmpty(t.url),
-                        t.validFrom.isValid() ? QVariant(t.validFrom.toString(Qt::ISODate)) : QVariant(),
-                        t.validUntil.isValid() ? QVariant(t.validUntil.toString(Qt::ISODate)) : QVariant()});
+                       {t.id, t.priority, nullIfEmpty(t.image), nullIfEmpty(t.url), day(t.validFrom),
+                        day(t.validUntil)});
             for (const QString &section : t.sections)
                 m_sql.exec(QStringLiteral("INSERT INTO tip_sections VALUES (?, ?)"), {t.id, section});
             for (qsizetype i = 0; i < t.contacts.size(); ++i)
@@ -182,9 +188,9 @@ private:
     {
         for (qsizetype i = 0; i < m_pack.projects.size(); ++i) {
             const Project &p = m_pack.projects.at(i);
-            m_sql.exec(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?)"),
+            m_sql.exec(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                        {p.id, i, p.year > 0 ? QVariant(p.year) : QVariant(), nullIfEmpty(p.district),
-                        nullIfEmpty(p.video), nullIfEmpty(p.url)});
+                        nullIfEmpty(p.video), nullIfEmpty(p.url), day(p.validFrom), day(p.validUntil)});
             for (const QString &section : p.sections)
                 m_sql.exec(QStringLiteral("INSERT INTO project_sections VALUES (?, ?)"), {p.id, section});
             for (qsizetype j = 0; j < p.images.size(); ++j)
@@ -202,9 +208,10 @@ private:
     {
         for (qsizetype i = 0; i < m_pack.contacts.size(); ++i) {
             const Contact &c = m_pack.contacts.at(i);
-            m_sql.exec(QStringLiteral("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            m_sql.exec(QStringLiteral("INSERT INTO contacts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {c.id, c.kind, i, nullIfEmpty(c.phone), nullIfEmpty(c.email), nullIfEmpty(c.address),
-                        nullIfEmpty(c.url), nullIfEmpty(c.district), c.free, c.anonymous, c.verified});
+                        nullIfEmpty(c.url), nullIfEmpty(c.district), c.free, c.anonymous, c.verified,
+                        day(c.validFrom), day(c.validUntil)});
             texts("contact", c.id, QStringLiteral("name"), c.name);
             texts("contact", c.id, QStringLiteral("helpsWith"), c.helpsWith);
             texts("contact", c.id, QStringLiteral("hours"), c.hours);
@@ -228,11 +235,26 @@ private:
     {
         for (qsizetype i = 0; i < m_pack.pages.size(); ++i) {
             const Page &p = m_pack.pages.at(i);
-            m_sql.exec(QStringLiteral("INSERT INTO pages VALUES (?, ?)"), {p.id, i});
+            m_sql.exec(QStringLiteral("INSERT INTO pages VALUES (?, ?, ?, ?)"),
+                       {p.id, i, day(p.validFrom), day(p.validUntil)});
             texts("page", p.id, QStringLiteral("title"), p.title);
             texts("page", p.id, QStringLiteral("summary"), p.summary);
             texts("page", p.id, QStringLiteral("body"), p.body);
             searchable("page", p.id, p.title, {p.summary, p.body});
+        }
+    }
+
+    void writeNotices()
+    {
+        for (qsizetype i = 0; i < m_pack.notices.size(); ++i) {
+            const Notice &n = m_pack.notices.at(i);
+            m_sql.exec(QStringLiteral("INSERT INTO notices VALUES (?, ?, ?, ?, ?)"),
+                       {n.id, i, n.level, storedMoment(n.validFrom),
+                        n.validUntil.isValid() ? QVariant(storedMoment(n.validUntil)) : QVariant()});
+            for (qsizetype j = 0; j < n.contacts.size(); ++j)
+                m_sql.exec(QStringLiteral("INSERT INTO notice_contacts VALUES (?, ?, ?)"), {n.id, j, n.contacts.at(j)});
+            texts("notice", n.id, QStringLiteral("title"), n.title);
+            texts("notice", n.id, QStringLiteral("text"), n.text);
         }
     }
 

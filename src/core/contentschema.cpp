@@ -29,8 +29,10 @@ QStringList contentSchemaStatements()
         QStringLiteral("CREATE TABLE key_points (tip TEXT NOT NULL, lang TEXT NOT NULL, "
                        "position INTEGER NOT NULL, text TEXT NOT NULL, "
                        "PRIMARY KEY (tip, lang, position)) WITHOUT ROWID"),
+        // valid_from and valid_until (here and in tips, contacts, pages) are days, both inside
+        // the window; NULL is an open end.
         QStringLiteral("CREATE TABLE projects (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
-                       "year INTEGER, district TEXT, video TEXT, url TEXT)"),
+                       "year INTEGER, district TEXT, video TEXT, url TEXT, valid_from TEXT, valid_until TEXT)"),
         QStringLiteral("CREATE TABLE project_sections (project TEXT NOT NULL, section TEXT NOT NULL, "
                        "PRIMARY KEY (project, section)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE project_images (project TEXT NOT NULL, position INTEGER NOT NULL, "
@@ -38,10 +40,17 @@ QStringList contentSchemaStatements()
         QStringLiteral("CREATE TABLE contacts (id TEXT PRIMARY KEY, kind TEXT NOT NULL, "
                        "position INTEGER NOT NULL, phone TEXT, email TEXT, address TEXT, url TEXT, "
                        "district TEXT, free INTEGER NOT NULL, anonymous INTEGER NOT NULL, "
-                       "verified INTEGER NOT NULL)"),
+                       "verified INTEGER NOT NULL, valid_from TEXT, valid_until TEXT)"),
         QStringLiteral("CREATE TABLE districts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
                        "area TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE pages (id TEXT PRIMARY KEY, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE pages (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "valid_from TEXT, valid_until TEXT)"),
+        // Notices start and end at moments (storedMoment): valid_from inside, valid_until (NULL:
+        // no end) outside. Their title and text are in texts, kind 'notice'; they are not searched.
+        QStringLiteral("CREATE TABLE notices (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
+                       "level TEXT NOT NULL, valid_from TEXT NOT NULL, valid_until TEXT)"),
+        QStringLiteral("CREATE TABLE notice_contacts (notice TEXT NOT NULL, position INTEGER NOT NULL, "
+                       "contact TEXT NOT NULL, PRIMARY KEY (notice, position)) WITHOUT ROWID"),
         // Search: one row per item and distinct text, already resolved through the fallback
         // chain, so a search in Arabic also finds items that exist only in German. The index
         // holds no content (content=''): matching and ranking read only the index, and what a
@@ -55,6 +64,11 @@ QStringList contentSchemaStatements()
         // Titles weigh ten times the body: a tip called "Einbruch" outranks one that mentions it.
         QStringLiteral("INSERT INTO search (search, rank) VALUES ('rank', 'bm25(0.0, 10.0, 1.0)')"),
     };
+}
+
+QString storedMoment(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
 }
 
 } // namespace civic

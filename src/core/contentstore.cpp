@@ -12,8 +12,14 @@ namespace civic {
 
 namespace {
 
-const QString kValidToday = QStringLiteral("(t.valid_from IS NULL OR t.valid_from <= :today) AND "
-                                           "(t.valid_until IS NULL OR t.valid_until >= :today)");
+/// The SQL condition that the row of table `alias` is inside its validity window on the day
+/// bound as `day` (a named placeholder, or "?" bound twice). NULL is an open end.
+QString validOn(const char *alias, const char *day = ":today")
+{
+    return QStringLiteral("(%1.valid_from IS NULL OR %1.valid_from <= %2) AND "
+                          "(%1.valid_until IS NULL OR %1.valid_until >= %2)")
+        .arg(QLatin1String(alias), QLatin1String(day));
+}
 
 } // namespace
 
@@ -78,9 +84,32 @@ bool ContentStore::isOpen() const
     return m_connection != nullptr;
 }
 
+QDateTime ContentStore::systemNow() const
+{
+    return m_systemNow.isValid() ? m_systemNow : QDateTime::currentDateTimeUtc();
+}
+
+bool ContentStore::clockTrusted() const
+{
+    return !m_info.created.isValid() || systemNow() >= m_info.created;
+}
+
+QDateTime ContentStore::now() const
+{
+    // One reading of the clock, so that now() and the trust it implies cannot disagree.
+    const QDateTime system = systemNow();
+    return m_info.created.isValid() && system < m_info.created ? m_info.created : system;
+}
+
 QDate ContentStore::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : now().toLocalTime().date();
+}
+
+void ContentStore::setNow(const QDateTime &systemNow)
+{
+    m_systemNow = systemNow;
+    m_today = {};
 }
 
 ContentStore::TextsById ContentStore::texts(const QString &kind, const QString &field,
@@ -140,7 +169,7 @@ QList<TipRow> ContentStore::tips(const QString &language, const QString &section
     const TextsById titles = texts(QStringLiteral("tip"), QStringLiteral("title"));
     const TextsById summaries = texts(QStringLiteral("tip"), QStringLiteral("summary"));
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT t.id, t.image, t.priority FROM tips t WHERE ") + kValidToday
+    query.prepare(QStringLiteral("SELECT t.id, t.image, t.priority FROM tips t WHERE ") + validOn("t")
                   + (sectionId.isEmpty() ? QString()
                                          : QStringLiteral(" AND t.id IN (SELECT tip FROM tip_sections "
                                                           "WHERE section = :section)"))
@@ -166,7 +195,7 @@ std::optional<TipDetail> ContentStore::tip(const QString &id, const QString &lan
     if (!m_connection)
         return std::nullopt;
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT t.image, t.priority, t.url FROM tips t WHERE t.id = :id AND ") + kValidToday);
+    query.prepare(QStringLiteral("SELECT t.image, t.priority, t.url FROM tips t WHERE t.id = :id AND ") + validOn("t"));
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     if (!query.exec() || !query.next())
@@ -216,13 +245,15 @@ QList<ProjectRow> ContentStore::projects(const QString &language, const QString 
     const TextsById titles = texts(QStringLiteral("project"), QStringLiteral("title"));
     const TextsById summaries = texts(QStringLiteral("project"), QStringLiteral("summary"));
     QString sql = QStringLiteral("SELECT p.id, p.district, p.year, (SELECT path FROM project_images i "
-                                 "WHERE i.project = p.id ORDER BY position LIMIT 1) FROM projects p WHERE 1");
+                                 "WHERE i.project = p.id ORDER BY position LIMIT 1) FROM projects p WHERE ")
+                  + validOn("p");
     if (!sectionId.isEmpty())
         sql += QStringLiteral(" AND p.id IN (SELECT project FROM project_sections WHERE section = :section)");
     if (!districtId.isEmpty())
         sql += QStringLiteral(" AND p.district = :district");
     QSqlQuery query(m_connection->database());
     query.prepare(sql + QStringLiteral(" ORDER BY p.position"));
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     if (!sectionId.isEmpty())
         query.bindValue(QStringLiteral(":section"), sectionId);
     if (!districtId.isEmpty())
@@ -246,8 +277,10 @@ std::optional<ProjectDetail> ContentStore::project(const QString &id, const QStr
     if (!m_connection)
         return std::nullopt;
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT district, year, video, url FROM projects WHERE id = ?"));
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("SELECT p.district, p.year, p.video, p.url FROM projects p WHERE p.id = :id AND ")
+                  + validOn("p"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     if (!query.exec() || !query.next())
         return std::nullopt;
     ProjectDetail project;
@@ -290,10 +323,13 @@ QList<ContactRow> ContentStore::readContacts(const QString &where, const QVarian
     const TextsById hours = texts(QStringLiteral("contact"), QStringLiteral("hours"));
     QSqlQuery query(m_connection->database());
     query.prepare(QStringLiteral("SELECT id, kind, phone, email, address, url, district, free, anonymous, "
-                                 "verified FROM contacts WHERE ")
-                  + where + QStringLiteral(" ORDER BY position"));
+                                 "verified FROM contacts c WHERE (")
+                  + where + QStringLiteral(") AND ") + validOn("c", "?") + QStringLiteral(" ORDER BY position"));
     for (const QVariant &value : values)
         query.addBindValue(value);
+    const QString day = today().toString(Qt::ISODate);
+    query.addBindValue(day);
+    query.addBindValue(day);
     query.exec();
     while (query.next()) {
         ContactRow row;
@@ -374,10 +410,13 @@ QList<PageRow> ContentStore::pages(const QString &language) const
     const TextsById titles = texts(QStringLiteral("page"), QStringLiteral("title"));
     const TextsById summaries = texts(QStringLiteral("page"), QStringLiteral("summary"));
     // The standard pages first, in the order docs/pack-format.md gives, then any others.
-    QSqlQuery query(QStringLiteral("SELECT id FROM pages ORDER BY CASE id WHEN 'about' THEN 0 "
-                                   "WHEN 'principles' THEN 1 WHEN 'efus' THEN 2 WHEN 'reports' THEN 3 "
-                                   "WHEN 'privacy' THEN 4 WHEN 'accessibility' THEN 5 ELSE 6 END, id"),
-                    m_connection->database());
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT g.id FROM pages g WHERE ") + validOn("g")
+                  + QStringLiteral(" ORDER BY CASE g.id WHEN 'about' THEN 0 WHEN 'principles' THEN 1 "
+                                   "WHEN 'efus' THEN 2 WHEN 'reports' THEN 3 WHEN 'privacy' THEN 4 "
+                                   "WHEN 'accessibility' THEN 5 ELSE 6 END, g.id"));
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
+    query.exec();
     while (query.next()) {
         PageRow row;
         row.id = query.value(0).toString();
@@ -432,14 +471,19 @@ QList<SearchHit> ContentStore::runSearch(const QString &match, bool ranked, int 
     QList<SearchHit> hits;
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
+    // Each hit meets at most one of the item tables by its primary key; the others join as
+    // NULLs, which count as an open window.
     query.prepare(QStringLiteral("SELECT i.kind, i.id, i.label, i.detail, %1 FROM search s "
                                  "JOIN search_items i ON i.rowid = s.rowid "
                                  "LEFT JOIN tips t ON i.kind = 'tip' AND t.id = i.id "
+                                 "LEFT JOIN projects p ON i.kind = 'project' AND p.id = i.id "
+                                 "LEFT JOIN contacts c ON i.kind = 'contact' AND c.id = i.id "
+                                 "LEFT JOIN pages g ON i.kind = 'page' AND g.id = i.id "
                                  "WHERE search MATCH :match "
                                  "AND i.kind IN ('tip', 'project', 'contact', 'district', 'page') "
-                                 "AND (i.kind <> 'tip' OR (%2)) %3 LIMIT :limit")
-                      .arg(ranked ? QStringLiteral("s.rank") : QStringLiteral("0"), kValidToday,
-                           ranked ? QStringLiteral("ORDER BY s.rank") : QString()));
+                                 "AND %2 AND %3 AND %4 AND %5 %6 LIMIT :limit")
+                      .arg(ranked ? QStringLiteral("s.rank") : QStringLiteral("0"), validOn("t"), validOn("p"),
+                           validOn("c"), validOn("g"), ranked ? QStringLiteral("ORDER BY s.rank") : QString()));
     query.bindValue(QStringLiteral(":match"), match);
     query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":limit"), limit);
@@ -463,12 +507,60 @@ bool ContentStore::contains(const QString &kind, const QString &id) const
     };
     if (!m_connection || !tables.contains(kind))
         return false;
-    if (kind == QLatin1String("tip"))
-        return tip(id, m_info.defaultLanguage).has_value();
+    const bool windowed = kind != QLatin1String("section") && kind != QLatin1String("district");
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(tables.value(kind)));
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 x WHERE x.id = :id").arg(tables.value(kind))
+                  + (windowed ? QStringLiteral(" AND ") + validOn("x") : QString()));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (windowed)
+        query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     return query.exec() && query.next();
+}
+
+QList<NoticeRow> ContentStore::notices(const QString &language, const QDateTime &now) const
+{
+    QList<NoticeRow> rows;
+    if (!m_connection || !now.isValid())
+        return rows;
+    const TextsById titles = texts(QStringLiteral("notice"), QStringLiteral("title"));
+    const TextsById bodies = texts(QStringLiteral("notice"), QStringLiteral("text"));
+    QHash<QString, QStringList> contacts;
+    QSqlQuery query(m_connection->database());
+    query.exec(QStringLiteral("SELECT notice, contact FROM notice_contacts ORDER BY notice, position"));
+    while (query.next())
+        contacts[query.value(0).toString()].append(query.value(1).toString());
+    query.prepare(QStringLiteral("SELECT id, level, valid_from, valid_until FROM notices "
+                                 "WHERE valid_from <= :now AND (valid_until IS NULL OR valid_until > :now) "
+                                 "ORDER BY CASE level WHEN 'urgent' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, "
+                                 "valid_from DESC, position"));
+    query.bindValue(QStringLiteral(":now"), storedMoment(now));
+    query.exec();
+    while (query.next()) {
+        NoticeRow row;
+        row.id = query.value(0).toString();
+        row.level = query.value(1).toString();
+        row.validFrom = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+        if (!query.value(3).isNull())
+            row.validUntil = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
+        row.title = pick(titles, row.id, language);
+        row.text = pick(bodies, row.id, language);
+        row.contacts = contacts.value(row.id);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QDateTime ContentStore::nextNoticeChange(const QDateTime &now) const
+{
+    if (!m_connection || !now.isValid())
+        return {};
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT min(moment) FROM (SELECT valid_from AS moment FROM notices "
+                                 "UNION ALL SELECT valid_until FROM notices) WHERE moment > :now"));
+    query.bindValue(QStringLiteral(":now"), storedMoment(now));
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
 }
 
 } // namespace civic

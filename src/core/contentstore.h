@@ -96,6 +96,17 @@ struct PageRow {
     LocalizedText body;
 };
 
+/// A notice valid at the moment it was asked for, its texts in the visitor's language.
+struct NoticeRow {
+    QString id;
+    QString level;  ///< "info", "warning" or "urgent" (takes over the home screen)
+    LocalizedText title;
+    LocalizedText text;  ///< Markdown
+    QDateTime validFrom;
+    QDateTime validUntil;  ///< invalid: no end (never for "urgent")
+    QStringList contacts;  ///< IDs, for contactsById()
+};
+
 /// One search result: what it is and what its card shows, in the searched language.
 struct SearchHit {
     QString kind;
@@ -106,7 +117,9 @@ struct SearchHit {
 };
 
 /// Read-only access to one pack's content database, with every text chosen for the visitor's
-/// language through the fallback chain. Tips outside their validity window are left out.
+/// language through the fallback chain. Tips, projects, contacts and pages outside their
+/// validity window (whole days, both ends inside, checked against today()) are left out
+/// everywhere: lists, lookups by ID, contains() and search.
 class ContentStore
 {
 public:
@@ -124,9 +137,28 @@ public:
     const PackInfo &info() const { return m_info; }
     QString mediaRoot() const { return m_mediaRoot; }
 
-    /// The day validity windows are checked against (today unless set, for tests and previews).
-    void setToday(QDate today) { m_today = today; }
+    // Time. A kiosk may start with a clock that lost its time: a Raspberry Pi has no battery-
+    // backed clock of its own, and an offline kiosk never learns the time. A wrong clock cannot
+    // be told from a right one in general, but it can be caught being earlier than the pack's
+    // creation time, which is certainly past. The store then counts from the creation time
+    // instead: everything that was valid when the pack was made is shown, and nothing is hidden
+    // because the clock lags. A clock that runs ahead cannot be caught and is believed.
+
+    /// The current moment: the system clock, but never earlier than the pack's creation time.
+    QDateTime now() const;
+    /// False when the system clock is earlier than the pack's creation time, so now() counts
+    /// from the creation time instead (the admin page says so).
+    bool clockTrusted() const;
+    /// The system clock as the store reads it (the one setNow() replaces).
+    QDateTime systemNow() const;
+    /// The day validity windows are checked against: now() as a local date, or the day given
+    /// to setToday().
     QDate today() const;
+    /// Replaces the system clock (tests, previews); it then drives now(), clockTrusted() and
+    /// today(), and a day set with setToday() is forgotten. An invalid value restores the clock.
+    void setNow(const QDateTime &systemNow);
+    /// Fixes the day for validity windows only (tests, previews); an invalid date undoes it.
+    void setToday(QDate today) { m_today = today; }
 
     LocalizedText packText(const QString &field, const QString &language) const;
 
@@ -143,13 +175,21 @@ public:
     QList<PageRow> pages(const QString &language) const;
     std::optional<PageRow> page(const QString &id, const QString &language) const;
 
+    /// The notices valid at `now` (validFrom <= now < validUntil), urgent first, then warnings,
+    /// then information, each newest validFrom first. Pass now() unless testing; the first row
+    /// is the home screen's takeover when its level is "urgent", otherwise the banner's.
+    QList<NoticeRow> notices(const QString &language, const QDateTime &now) const;
+    /// The first moment after `now` at which a notice starts or ends (invalid when none will):
+    /// when the banner or the takeover must be looked at again.
+    QDateTime nextNoticeChange(const QDateTime &now) const;
+
     /// Items of the kinds a visitor searches (tip, project, contact, district, page) whose
-    /// texts in `language` hold every word of `input` as a prefix, best first; tips outside
+    /// texts in `language` hold every word of `input` as a prefix, best first; items outside
     /// their validity window are left out.
     QList<SearchHit> search(const QString &input, const QString &language, int limit = 60) const;
 
     /// Whether an item of `kind` ("section", "tip", "project", "contact", "district", "page")
-    /// with this ID exists (and, for tips, is valid today).
+    /// with this ID exists (and, for tips, projects, contacts and pages, is valid today).
     bool contains(const QString &kind, const QString &id) const;
 
 private:
@@ -165,6 +205,7 @@ private:
     QString m_mediaRoot;
     QString m_error;
     QDate m_today;
+    QDateTime m_systemNow;
 };
 
 } // namespace civic

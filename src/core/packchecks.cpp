@@ -52,6 +52,7 @@ void PackReader::checkReferences(const PackContent &pack)
     const QSet<QString> tips = collectIds(c, pack.tips);
     collectIds(c, pack.projects);
     collectIds(c, pack.pages);
+    collectIds(c, pack.notices);
 
     for (const Tip &tip : pack.tips) {
         checkRefs(c, tip.origin, QStringLiteral("sections"), tip.sections, sections, "section");
@@ -64,6 +65,8 @@ void PackReader::checkReferences(const PackContent &pack)
     }
     for (const Contact &contact : pack.contacts)
         checkRefs(c, contact.origin, QStringLiteral("district"), {contact.district}, districts, "district");
+    for (const Notice &notice : pack.notices)
+        checkRefs(c, notice.origin, QStringLiteral("contacts"), notice.contacts, contacts, "contact");
 
     const QString meta = QStringLiteral("pack.json");
     checkRefs(c, {meta, {}}, QStringLiteral("featuredTip"), {pack.meta.featuredTip}, tips, "tip");
@@ -75,6 +78,14 @@ void PackReader::checkReferences(const PackContent &pack)
         else if (it->kind != QLatin1String("emergency") || it->phone.isEmpty())
             c.error(meta, QStringLiteral("emergency"),
                     QStringLiteral("'%1' must be a contact of kind emergency with a phone number").arg(id));
+        // The strip is on every screen at every hour: a number that could drop out of it would
+        // leave a visitor in an emergency without one.
+        else if (it->validFrom.isValid() || it->validUntil.isValid())
+            c.error(it->origin.file,
+                    it->origin.field(it->validFrom.isValid() ? QStringLiteral("validFrom") : QStringLiteral("validUntil")),
+                    QStringLiteral("'%1' is an emergency number of pack.json, which is always shown: "
+                                   "it takes no validity window")
+                        .arg(id));
     }
     if (pack.tips.isEmpty())
         c.warning(QStringLiteral("tips"), {}, QStringLiteral("the pack has no tips: its action fields will be empty"));

@@ -76,6 +76,8 @@ struct Project {
     QStringList images;
     QString video;
     QString url;
+    QDate validFrom;
+    QDate validUntil;
 };
 
 struct Contact {
@@ -93,6 +95,8 @@ struct Contact {
     bool free = false;
     bool anonymous = false;
     bool verified = false;
+    QDate validFrom;
+    QDate validUntil;
 };
 
 struct District {
@@ -108,6 +112,21 @@ struct Page {
     TextMap title;
     TextMap summary;
     TextMap body;
+    QDate validFrom;
+    QDate validUntil;
+};
+
+/// A short-lived message such as a current wave of fake police calls. Unlike the whole days of
+/// the other validity windows it starts and ends at a moment: from inclusive, until exclusive.
+struct Notice {
+    Origin origin;
+    QString id;
+    QString level;  ///< "info", "warning" or "urgent" (takes over the home screen)
+    TextMap title;
+    TextMap text;   ///< Markdown
+    QDateTime validFrom;
+    QDateTime validUntil;  ///< invalid: no end (never for "urgent")
+    QStringList contacts;
 };
 
 struct PackContent {
@@ -118,6 +137,7 @@ struct PackContent {
     QList<Contact> contacts;
     QList<District> districts;
     QList<Page> pages;
+    QList<Notice> notices;
 };
 
 /// The schema version of pack sources and content databases this program understands.

@@ -17,6 +17,11 @@ constexpr int kSummaryLength = 240;
 constexpr int kKeyPointLength = 160;
 constexpr int kMaxKeyPoints = 7;
 constexpr int kBodyLength = 8000;
+// A notice is read standing in front of the screen, not studied like a tip.
+constexpr int kNoticeTextLength = 1000;
+// An urgent notice blocks the home screen; longer than this is more likely a typo in the year.
+constexpr qint64 kLongestUrgentDays = 14;
+constexpr qint64 kMsecsPerDay = 24 * 60 * 60 * 1000;
 // A pack source file is text written by hand; anything larger is a mistake or an attack.
 constexpr qint64 kMaxJsonBytes = 4 * 1024 * 1024;
 
@@ -26,6 +31,7 @@ const QStringList kAudiences{QStringLiteral("everyone"),  QStringLiteral("senior
                              QStringLiteral("victims"),   QStringLiteral("residents"),
                              QStringLiteral("cyclists"),  QStringLiteral("travellers"),
                              QStringLiteral("businesses")};
+const QStringList kNoticeLevels{QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("urgent")};
 const QStringList kContactKinds{QStringLiteral("emergency"), QStringLiteral("helpline"),
                                 QStringLiteral("office"), QStringLiteral("district")};
 
@@ -73,9 +79,9 @@ std::optional<QJsonValue> PackReader::loadJson(const QString &file, bool require
     return QJsonValue(document.object());
 }
 
-QList<QJsonObject> PackReader::loadItems(const QString &file)
+QList<QJsonObject> PackReader::loadItems(const QString &file, bool required)
 {
-    const auto value = loadJson(file, true);
+    const auto value = loadJson(file, required);
     if (!value)
         return {};
     ObjectReader reader(m_context, value->toObject(), file);
@@ -114,6 +120,7 @@ std::optional<PackContent> PackReader::read()
     readTips(pack);
     readProjects(pack);
     readPages(pack);
+    readNotices(pack);
     checkReferences(pack);
     if (hasErrors(m_context.issues))
         return std::nullopt;
@@ -237,6 +244,7 @@ void PackReader::readContacts(PackContent &pack)
         contact.free = reader.boolean(QStringLiteral("free"), ObjectReader::Optional);
         contact.anonymous = reader.boolean(QStringLiteral("anonymous"), ObjectReader::Optional);
         contact.verified = reader.boolean(QStringLiteral("verified"), ObjectReader::Required);
+        readValidity(reader, file, contact.validFrom, contact.validUntil);
         static const QRegularExpression phonePattern(QStringLiteral("^[0-9 ·/+-]+$"));
         if (!contact.phone.isEmpty() && !phonePattern.match(contact.phone).hasMatch())
             m_context.error(file, reader.fieldPath(QStringLiteral("phone")),
@@ -250,6 +258,14 @@ void PackReader::readContacts(PackContent &pack)
         reader.finish();
         pack.contacts.append(contact);
     }
+}
+
+void PackReader::readValidity(ObjectReader &reader, const QString &file, QDate &validFrom, QDate &validUntil)
+{
+    validFrom = reader.date(QStringLiteral("validFrom"), ObjectReader::Optional);
+    validUntil = reader.date(QStringLiteral("validUntil"), ObjectReader::Optional);
+    if (validFrom.isValid() && validUntil.isValid() && validUntil < validFrom)
+        m_context.error(file, reader.fieldPath(QStringLiteral("validUntil")), QStringLiteral("is before validFrom"));
 }
 
 void PackReader::readTips(PackContent &pack)
@@ -275,10 +291,7 @@ void PackReader::readTips(PackContent &pack)
         tip.image = reader.mediaPath(QStringLiteral("image"), ObjectReader::Optional);
         tip.contacts = reader.ids(QStringLiteral("contacts"), ObjectReader::Optional);
         tip.districts = reader.ids(QStringLiteral("districts"), ObjectReader::Optional);
-        tip.validFrom = reader.date(QStringLiteral("validFrom"), ObjectReader::Optional);
-        tip.validUntil = reader.date(QStringLiteral("validUntil"), ObjectReader::Optional);
-        if (tip.validFrom.isValid() && tip.validUntil.isValid() && tip.validUntil < tip.validFrom)
-            m_context.error(file, QStringLiteral("validUntil"), QStringLiteral("is before validFrom"));
+        readValidity(reader, file, tip.validFrom, tip.validUntil);
         tip.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
         reader.finish();
         checkFileName(file, tip.id);
@@ -303,6 +316,7 @@ void PackReader::readProjects(PackContent &pack)
         project.images = reader.mediaPaths(QStringLiteral("images"), ObjectReader::Optional);
         project.video = reader.mediaPath(QStringLiteral("video"), ObjectReader::Optional, ObjectReader::Media::Video);
         project.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
+        readValidity(reader, file, project.validFrom, project.validUntil);
         reader.finish();
         checkFileName(file, project.id);
         pack.projects.append(project);
@@ -319,9 +333,62 @@ void PackReader::readPages(PackContent &pack)
         page.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
         page.summary = reader.text(QStringLiteral("summary"), ObjectReader::Optional, kSummaryLength);
         page.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength, ObjectReader::TextKind::Markdown);
+        readValidity(reader, file, page.validFrom, page.validUntil);
         reader.finish();
         checkFileName(file, page.id);
         pack.pages.append(page);
+    }
+}
+
+void PackReader::readNotices(PackContent &pack)
+{
+    // Most of the time there is no current notice, so the file is optional.
+    const QString file = QStringLiteral("notices.json");
+    const QList<QJsonObject> items = loadItems(file, false);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("items[%1]").arg(i);
+        ObjectReader reader(m_context, items.at(i), file, path);
+        Notice notice;
+        notice.origin = {file, path};
+        notice.id = reader.id(QStringLiteral("id"));
+        notice.level = reader.oneOf(QStringLiteral("level"), ObjectReader::Required, kNoticeLevels);
+        notice.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
+        notice.text = reader.text(QStringLiteral("text"), ObjectReader::Required, kNoticeTextLength,
+                                  ObjectReader::TextKind::Markdown);
+        notice.contacts = reader.ids(QStringLiteral("contacts"), ObjectReader::Optional);
+        notice.validFrom = reader.dateTime(QStringLiteral("validFrom"), ObjectReader::Required);
+        notice.validUntil = reader.dateTime(QStringLiteral("validUntil"), ObjectReader::Optional);
+        reader.finish();
+
+        const QString untilField = reader.fieldPath(QStringLiteral("validUntil"));
+        const QJsonValue until = items.at(i).value(QStringLiteral("validUntil"));
+        const bool untilMissing = until.isUndefined() || until.isNull()
+                                  || (until.isString() && until.toString().trimmed().isEmpty());
+        const bool urgent = notice.level == QLatin1String("urgent");
+        // An urgent notice takes the home screen away from every visitor; one that is forgotten
+        // in the pack must still end by itself.
+        if (urgent && untilMissing)
+            m_context.error(file, untilField,
+                            QStringLiteral("an urgent notice takes over the home screen, so it needs an end"));
+        if (notice.validFrom.isValid() && notice.validUntil.isValid()) {
+            const qint64 duration = notice.validFrom.msecsTo(notice.validUntil);
+            if (duration < 0)
+                m_context.error(file, untilField, QStringLiteral("is before validFrom"));
+            else if (duration == 0)
+                m_context.error(file, untilField, QStringLiteral("is the same moment as validFrom: the notice would never show"));
+            else if (urgent && duration > kLongestUrgentDays * kMsecsPerDay)
+                m_context.warning(file, untilField,
+                                  QStringLiteral("the urgent notice blocks the home screen for %1 days; "
+                                                 "is the end right?")
+                                      .arg(duration / kMsecsPerDay));
+        }
+        // Kiosks never count time from before the pack was made (ContentStore::now()), so such a
+        // notice would be shipped and never seen.
+        if (notice.validUntil.isValid() && pack.meta.created.isValid() && notice.validUntil <= pack.meta.created)
+            m_context.warning(file, untilField,
+                              QStringLiteral("ends by the time the pack was created (%1): no kiosk will show it")
+                                  .arg(pack.meta.created.toString(Qt::ISODate)));
+        pack.notices.append(notice);
     }
 }
 

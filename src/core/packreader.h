@@ -24,7 +24,7 @@ public:
 
 private:
     std::optional<QJsonValue> loadJson(const QString &file, bool required);
-    QList<QJsonObject> loadItems(const QString &file);
+    QList<QJsonObject> loadItems(const QString &file, bool required = true);
     QList<std::pair<QString, QJsonObject>> loadFolder(const QString &folder);
 
     void readMeta(PackContent &pack);
@@ -34,6 +34,8 @@ private:
     void readContacts(PackContent &pack);
     void readDistricts(PackContent &pack);
     void readPages(PackContent &pack);
+    void readNotices(PackContent &pack);
+    void readValidity(ObjectReader &reader, const QString &file, QDate &validFrom, QDate &validUntil);
     void checkReferences(const PackContent &pack);
     void checkFileName(const QString &file, const QString &id);
 
