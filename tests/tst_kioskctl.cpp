@@ -2,10 +2,14 @@
 #include "minisign.h"
 #include "pinhash.h"
 #include "programrun.h"
+#include "prometheusformat.h"
 #include "signedpack.h"
 #include "testpack.h"
+#include "usagestats.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +37,44 @@ private:
         QFile file(config());
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(text);
+    }
+
+    QString uiStateDir() const { return m_dir.filePath(QStringLiteral("ui-state")); }
+
+    /// A kiosk of its own for the statistics: its own store and the screen's state folder.
+    ProgramRun statsCtl(const QStringList &arguments)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stats.conf"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write %s", qPrintable(path));
+        file.write("[kiosk]\nid = \"stats-kiosk\"\n[store]\ndata_dir = \"" + m_dir.filePath(QStringLiteral("stats-store")).toUtf8()
+                   + "\"\nstate_dir = \"" + uiStateDir().toUtf8() + "\"\n[channel]\ntrusted_keys = [\""
+                   + m_key.publicKey().base64().toLatin1() + "\"]\n");
+        file.close();
+        return runProgram(QStringLiteral("civic-kioskctl"), QStringList{QStringLiteral("--config"), path} + arguments);
+    }
+
+    /// Midnight UTC a few days ago: inside the retention, and never the hour that is running.
+    static QDateTime statsDay() { return QDateTime(QDate::currentDate().addDays(-3), QTime(0, 0), Qt::UTC); }
+
+    /// What the screen would have counted: on statsDay() from 10:00, and the day before.
+    void fillUsage(civic::UsageStats &usage)
+    {
+        using Event = civic::UsageStats::Event;
+        QVERIFY2(usage.open(uiStateDir(), civic::UsageStats::Mode::ReadWrite), qPrintable(usage.errorString()));
+        const QDateTime ten = statsDay().addSecs(10 * 3600);
+        auto record = [&](Event event, const QString &subject, int times, const QDateTime &at) {
+            for (int i = 0; i < times; ++i)
+                QVERIFY(usage.record(event, subject, at.addSecs(i * 60)));
+        };
+        record(Event::View, QStringLiteral("tip/burglary-lock-twice"), 6, ten);
+        record(Event::View, QStringLiteral("tip/other"), 2, ten);
+        record(Event::View, QStringLiteral("page/about"), 3, ten);
+        record(Event::Language, QStringLiteral("de"), 5, ten);
+        record(Event::Search, QString(), 7, ten);
+        record(Event::Session, QStringLiteral("<30s"), 2, ten);
+        record(Event::View, QStringLiteral("home"), 9, ten.addDays(-1));  // before --since
     }
 
 private slots:
@@ -119,6 +161,110 @@ private slots:
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.contains(QStringLiteral("not as an argument")), qPrintable(result.err));
+    }
+
+    void statsExportJsonAndCsv()
+    {
+        const QString since = statsDay().toString(QStringLiteral("yyyy-MM-dd"));
+        {
+            civic::UsageStats usage;
+            fillUsage(usage);  // and left open, as the running screen would
+            ProgramRun result = statsCtl({QStringLiteral("stats"), QStringLiteral("--since"), since, QStringLiteral("--format"),
+                                          QStringLiteral("json")});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            const QString hour = since + QStringLiteral("T10:00Z");
+            auto entry = [&](const QString &event, const QString &subject, int count) {
+                return QJsonObject{{QStringLiteral("hour"), hour}, {QStringLiteral("event"), event},
+                                   {QStringLiteral("subject"), subject}, {QStringLiteral("count"), count}};
+            };
+            // Sessions (2) and the day before are gone; tip/other and page/about only as their sum.
+            const QJsonArray expected{entry(QStringLiteral("language"), QStringLiteral("de"), 5),
+                                      entry(QStringLiteral("search"), QString(), 7),
+                                      entry(QStringLiteral("view"), QStringLiteral("tip/burglary-lock-twice"), 6),
+                                      entry(QStringLiteral("view"), QStringLiteral("(other)"), 5)};
+            QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array(), expected);
+
+            result = statsCtl({QStringLiteral("stats"), QStringLiteral("--since"), since});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            QVERIFY2(result.out.startsWith(QStringLiteral("hour,event,subject,count\r\n")), qPrintable(result.out));
+            QVERIFY(result.out.contains(hour + QStringLiteral(",view,(other),5\r\n")));
+            QCOMPARE(result.out.count(u'\n'), 5);
+        }
+
+        // A kiosk whose screen has counted nothing yet: no rows, not an error.
+        QVERIFY(QDir(uiStateDir()).removeRecursively());
+        const ProgramRun result = statsCtl({QStringLiteral("stats"), QStringLiteral("--since"), since, QStringLiteral("--format"),
+                                            QStringLiteral("json")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).array().size(), 0);
+        QVERIFY(!QFileInfo::exists(uiStateDir()));
+    }
+
+    void statsRefusesBadOptions()
+    {
+        ProgramRun result = statsCtl({QStringLiteral("stats"), QStringLiteral("--since"), QStringLiteral("2025-02-30")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--since 2025-02-30")), qPrintable(result.err));
+        result = statsCtl({QStringLiteral("stats"), QStringLiteral("--since"), QStringLiteral("1.3.2025")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--since")), qPrintable(result.err));
+        result = statsCtl({QStringLiteral("stats")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--since")), qPrintable(result.err));
+        result = statsCtl({QStringLiteral("stats"), QStringLiteral("--since"), QStringLiteral("2025-03-01"), QStringLiteral("--format"),
+                           QStringLiteral("xml")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--format xml")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void statusWritesPrometheusFile()
+    {
+        TestPack pack;
+        const QString archive = buildSignedArchive(pack.dir(), m_dir.filePath(QStringLiteral("metrics.ckpack")), m_key);
+        ProgramRun result = statsCtl({QStringLiteral("install"), archive});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QDir(uiStateDir()).removeRecursively();
+        {
+            civic::UsageStats usage;
+            fillUsage(usage);
+        }
+
+        const QString textfileDir = m_dir.filePath(QStringLiteral("textfile"));
+        QVERIFY(QDir().mkpath(textfileDir));
+        const QString file = QDir(textfileDir).filePath(QStringLiteral("civic-kiosk.prom"));
+        for (int run = 0; run < 2; ++run) {  // the second replaces the first
+            result = statsCtl({QStringLiteral("status"), QStringLiteral("--prometheus"), file});
+            QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+            QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+        }
+        QCOMPARE(QDir(textfileDir).entryList(QDir::Files), QStringList{QStringLiteral("civic-kiosk.prom")});
+        QFile metrics(file);
+        QVERIFY(metrics.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(metrics.readAll());
+        QVERIFY2(prometheusFormatProblem(text).isEmpty(), qPrintable(prometheusFormatProblem(text) + u'\n' + text));
+        const QStringList lines = text.split(u'\n');
+        for (const QString &line : {QStringLiteral("civic_kiosk_builtin_pack 0"),
+                                    QStringLiteral("civic_kiosk_pack_info{pack=\"minimal\",version=\"1.2.3\"} 1"),
+                                    QStringLiteral("civic_kiosk_pack_created_timestamp_seconds 1768471200"),
+                                    QStringLiteral("civic_kiosk_installed_versions 1"),
+                                    QStringLiteral("civic_kiosk_last_update_check_timestamp_seconds 0"),
+                                    QStringLiteral("civic_kiosk_screen_starts_without_health 0"),
+                                    QStringLiteral("civic_kiosk_usage_readable 1"),
+                                    QStringLiteral("civic_kiosk_usage_events_total{event=\"view\"} 20"),
+                                    QStringLiteral("civic_kiosk_usage_events_total{event=\"search\"} 7"),
+                                    QStringLiteral("civic_kiosk_usage_events_total{event=\"attract-interrupted\"} 0"),
+                                    QStringLiteral("civic_kiosk_usage_sessions_total{length=\"<30s\"} 2"),
+                                    QStringLiteral("civic_kiosk_usage_sessions_total{length=\">5m\"} 0")})
+            QVERIFY2(lines.contains(line), qPrintable(line + QStringLiteral(" not in:\n") + text));
+        QVERIFY(text.contains(QStringLiteral("# TYPE civic_kiosk_usage_events_total counter\n")));
+        QVERIFY(text.contains(QStringLiteral("# TYPE civic_kiosk_store_free_bytes gauge\n")));
+        QVERIFY(!text.contains(QStringLiteral("burglary")));
+
+        // Without --prometheus, status is what it was.
+        result = statsCtl({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("current")).toString(), QStringLiteral("1.2.3"));
     }
 
     void usage()

@@ -1,17 +1,25 @@
-// civic-kioskctl: installs, rolls back and checks the packs of one kiosk. Reads the kiosk's
-// config, works on its pack store, and leaves the screen to civic-kiosk.
+// civic-kioskctl: installs, rolls back and checks the packs of one kiosk, and reports on it. Reads
+// the kiosk's config, works on its pack store, and only reads what the screen (civic-kiosk) writes.
 #include "channelclient.h"
+#include "durablefiles.h"
 #include "kioskconfig.h"
+#include "packmanifest.h"
 #include "packstore.h"
 #include "pinhash.h"
+#include "prometheustext.h"
 #include "terminalprogress.h"
+#include "usageexport.h"
+#include "usagestats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStorageInfo>
 #include <QThread>
 
@@ -114,6 +122,111 @@ int status(const civic::PackStore &store, bool json)
     return Ok;
 }
 
+/// Replaces `path` in one step: node_exporter's textfile collector may read it at any moment and
+/// must never see half a file. The temporary name does not end in .prom, so the collector skips it.
+bool replaceFile(const QString &path, const QByteArray &bytes)
+{
+    const QString temporary = path + QStringLiteral(".tmp");
+    QFile file(temporary);
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() && file.flush();
+    file.close();
+    if (written && civic::durable::sync(temporary) && civic::durable::renameOver(temporary, path))
+        return true;
+    QFile::remove(temporary);
+    return false;
+}
+
+double epochSeconds(const QDateTime &at)
+{
+    return at.isValid() ? double(at.toSecsSinceEpoch()) : 0;  // 0: never, so "time() - x > ..." alerts on it too
+}
+
+/// `status --prometheus FILE`: what `status --json` says, the screen's health marks and its usage
+/// counters, as metrics for node_exporter's textfile collector. Prints nothing, for a timer.
+int writeMetrics(const civic::PackStore &store, const civic::KioskConfig &config, const QString &file)
+{
+    using Type = civic::PrometheusText::Type;
+    civic::PrometheusText metrics;
+    const civic::StoreState state = store.state();
+
+    std::optional<civic::PackManifest> manifest;
+    if (const QString current = store.currentDir(); !current.isEmpty()) {
+        QFile manifestFile(QDir(current).filePath(QStringLiteral("manifest.json")));
+        QString error;
+        if (manifestFile.open(QIODevice::ReadOnly))
+            manifest = civic::PackManifest::fromJson(manifestFile.read(civic::PackManifest::kMaxManifestBytes), &error);
+    }
+    metrics.add(QStringLiteral("civic_kiosk_builtin_pack"), Type::Gauge,
+                QStringLiteral("1 while no installed pack is current and the screen shows the pack built into the program."),
+                store.currentVersion().isEmpty() ? 1 : 0);
+    if (manifest) {
+        metrics.add(QStringLiteral("civic_kiosk_pack_info"), Type::Gauge, QStringLiteral("The current pack: its ID and version."),
+                    {{{{QStringLiteral("pack"), manifest->id}, {QStringLiteral("version"), manifest->version}}, 1}});
+        metrics.add(QStringLiteral("civic_kiosk_pack_created_timestamp_seconds"), Type::Gauge,
+                    QStringLiteral("When the current pack was built."), epochSeconds(manifest->created));
+    }
+    metrics.add(QStringLiteral("civic_kiosk_installed_versions"), Type::Gauge, QStringLiteral("Pack versions installed, for rollback."),
+                double(store.installedVersions().size()));
+    metrics.add(QStringLiteral("civic_kiosk_last_update_check_timestamp_seconds"), Type::Gauge,
+                QStringLiteral("When civic-kioskctl last looked at the channel (0: never)."), epochSeconds(state.lastCheck));
+    metrics.add(QStringLiteral("civic_kiosk_last_refusal_timestamp_seconds"), Type::Gauge,
+                QStringLiteral("When a pack or an answer of the channel was last refused (0: never)."),
+                epochSeconds(state.refusals.isEmpty() ? QDateTime() : state.refusals.last().at));
+    metrics.add(QStringLiteral("civic_kiosk_store_bytes"), Type::Gauge, QStringLiteral("Bytes the pack store takes on disk."),
+                double(store.diskUse()));
+    metrics.add(QStringLiteral("civic_kiosk_store_free_bytes"), Type::Gauge,
+                QStringLiteral("Bytes free on the file system of the pack store."), double(QStorageInfo(store.root()).bytesAvailable()));
+
+    const civic::HealthMarks::Marks marks = civic::HealthMarks(config.stateDir).read();
+    metrics.add(QStringLiteral("civic_kiosk_screen_starts_without_health"), Type::Gauge,
+                QStringLiteral("Starts of the screen on its pack that have not drawn the home screen yet."), marks.startsWithoutHealth);
+    metrics.add(QStringLiteral("civic_kiosk_screen_healthy_timestamp_seconds"), Type::Gauge,
+                QStringLiteral("When the screen last drew its home screen from its pack (0: never)."), epochSeconds(marks.healthyAt));
+
+    civic::UsageStats usage;
+    const bool readable = usage.open(config.stateDir, civic::UsageStats::Mode::ReadOnly);
+    metrics.add(QStringLiteral("civic_kiosk_usage_readable"), Type::Gauge, QStringLiteral("1 when the screen's usage counters could be read."),
+                readable ? 1 : 0);
+    if (readable) {
+        // Completed hours only: a counter that moved within the minute would say when somebody did what.
+        civic::usageexport::addMetrics(metrics, usage.totals(QDateTime::currentDateTimeUtc()));
+    } else {
+        // Left out rather than zero: a drop to zero would read as a counter reset.
+        print(stderr, QStringLiteral("civic-kioskctl: ") + usage.errorString());
+    }
+
+    if (!replaceFile(file, metrics.text())) {
+        print(stderr, QStringLiteral("civic-kioskctl: %1: cannot be written").arg(file));
+        return Refused;
+    }
+    return Ok;
+}
+
+/// The day a `--since` option names, from 00:00 UTC; nothing unless it is a real yyyy-MM-dd.
+std::optional<QDateTime> parseDay(const QString &text)
+{
+    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2}")));
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !day.isValid())
+        return std::nullopt;
+    return QDateTime(day, QTime(0, 0), Qt::UTC);
+}
+
+/// `stats`: the screen's usage counters from `since` on, with small counts folded away
+/// (usageexport.h), on standard output.
+int stats(const QString &stateDir, const QDateTime &since, bool json)
+{
+    civic::UsageStats usage;
+    if (!usage.open(stateDir, civic::UsageStats::Mode::ReadOnly)) {
+        print(stderr, QStringLiteral("civic-kioskctl: ") + usage.errorString());
+        return Refused;
+    }
+    const QList<civic::UsageStats::Row> rows = usage.since(since);
+    const QByteArray text = json ? civic::usageexport::toJson(rows) : civic::usageexport::toCsv(rows);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    return Ok;
+}
+
 /// One line of standard input without its line end, or nothing at the end of the input. On a
 /// terminal, prompts on stderr and turns echo off, so the PIN shows neither on screen nor in
 /// scrollback.
@@ -191,6 +304,12 @@ int main(int argc, char *argv[])
         "  install FILE.ckpack   install a signed pack (FILE.ckpack.minisig beside it), e.g. from a USB stick\n"
         "  rollback              go back to the last pack that showed well (or the built-in one)\n"
         "  status [--json]       current and last-good versions, refusals, disk use\n"
+        "  status --prometheus FILE\n"
+        "                        write the same, the screen's health and its usage counters to FILE\n"
+        "                        for node_exporter's textfile collector (replaced in one step; prints nothing)\n"
+        "  stats --since DATE [--format csv|json]\n"
+        "                        usage counters per hour from DATE (yyyy-MM-dd, 00:00 UTC) on; counts under 5\n"
+        "                        are folded into one \"(other)\" row per hour and event (docs/statistics.md)\n"
         "  gc                    drop old versions (keeps [store] keep_versions) and unused files\n"
         "  verify                hash every installed file again\n"
         "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
@@ -209,8 +328,15 @@ int main(int argc, char *argv[])
                                         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("status: print JSON."));
     const QCommandLineOption onceOption(QStringLiteral("once"), QStringLiteral("update: look once, then exit."));
-    parser.addOptions({configOption, dataOption, jsonOption, onceOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("update, install, rollback, status, gc, verify, health or hash-pin"));
+    const QCommandLineOption prometheusOption(QStringLiteral("prometheus"),
+                                              QStringLiteral("status: write metrics to FILE (Prometheus text format)."), QStringLiteral("FILE"));
+    const QCommandLineOption sinceOption(QStringLiteral("since"), QStringLiteral("stats: the first day, yyyy-MM-dd (UTC)."),
+                                         QStringLiteral("DATE"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("stats: csv (default) or json."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    parser.addOptions({configOption, dataOption, jsonOption, onceOption, prometheusOption, sinceOption, formatOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health or hash-pin"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -225,10 +351,26 @@ int main(int argc, char *argv[])
         return hashPin();
     }
     static const QStringList commands{QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
-                                      QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health")};
+                                      QStringLiteral("stats"), QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
-        print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, gc, verify, health, hash-pin (see --help)"));
+        print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, stats, gc, verify, health, "
+                                     "hash-pin (see --help)"));
         return Usage;
+    }
+    std::optional<QDateTime> since;
+    const QString format = parser.value(formatOption);
+    if (command == QLatin1String("stats")) {
+        since = parseDay(parser.value(sinceOption));
+        if (!since) {
+            print(stderr, parser.isSet(sinceOption)
+                              ? QStringLiteral("civic-kioskctl stats: --since %1: expected a date as yyyy-MM-dd").arg(parser.value(sinceOption))
+                              : QStringLiteral("civic-kioskctl stats: --since DATE is required (yyyy-MM-dd)"));
+            return Usage;
+        }
+        if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+            print(stderr, QStringLiteral("civic-kioskctl stats: --format %1: expected csv or json").arg(format));
+            return Usage;
+        }
     }
     QString error;
     const auto config = civic::KioskConfig::load(parser.value(configOption), &error);
@@ -236,6 +378,9 @@ int main(int argc, char *argv[])
         print(stderr, error);
         return ConfigError;
     }
+    // The counters are the screen's, in its state folder: the pack store has no part in them.
+    if (command == QLatin1String("stats"))
+        return stats(config->stateDir, *since, format == QLatin1String("json"));
     civic::PackStore store(parser.isSet(dataOption) ? parser.value(dataOption) : config->dataDir);
     const bool looking = command == QLatin1String("status") || command == QLatin1String("verify");
     if (const QString problem = store.open(looking ? civic::PackStore::Access::Look : civic::PackStore::Access::Change);
@@ -259,5 +404,7 @@ int main(int argc, char *argv[])
         return report(store.verify());
     if (command == QLatin1String("health"))
         return report(store.applyHealth(civic::HealthMarks(config->stateDir).read(), config->maxFailedStarts));
+    if (parser.isSet(prometheusOption))
+        return writeMetrics(store, *config, parser.value(prometheusOption));
     return status(store, parser.isSet(jsonOption));
 }
