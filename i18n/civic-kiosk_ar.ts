@@ -51,6 +51,131 @@
     </message>
 </context>
 <context>
+    <name>AdminController</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>(no kiosk.conf)</source>
+        <translation>(no kiosk.conf)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Pack made</source>
+        <translation>Pack made</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>– NOT TRUSTED: earlier than the pack was made</source>
+        <translation>– NOT TRUSTED: earlier than the pack was made</translation>
+    </message>
+    <message>
+        <source>Last update check</source>
+        <translation>Last update check</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Free space for packs</source>
+        <translation>Free space for packs</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>Machine up for</source>
+        <translation>Machine up for</translation>
+    </message>
+    <message>
+        <source>Cannot ask: this kiosk has no state folder (run with a kiosk.conf).</source>
+        <translation>Cannot ask: this kiosk has no state folder (run with a kiosk.conf).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Update check requested: civic-kioskctl will check within a minute.</source>
+        <translation>Update check requested: civic-kioskctl will check within a minute.</translation>
+    </message>
+    <message>
+        <source>Rollback requested: civic-kioskctl will go back to the previous version within a minute.</source>
+        <translation>Rollback requested: civic-kioskctl will go back to the previous version within a minute.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk administration</source>
+        <translation>Kiosk administration</translation>
+    </message>
+    <message>
+        <source>The clock is earlier than the pack was made, so it cannot be right: check the network time. Until then the kiosk treats the pack&apos;s date as today.</source>
+        <translation>The clock is earlier than the pack was made, so it cannot be right: check the network time. Until then the kiosk treats the pack&apos;s date as today.</translation>
+    </message>
+    <message>
+        <source>Recent warnings</source>
+        <translation>Recent warnings</translation>
+    </message>
+    <message>
+        <source>None since the start.</source>
+        <translation>None since the start.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Check for updates</translation>
+    </message>
+    <message>
+        <source>Previous pack</source>
+        <translation>Previous pack</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Touch test</translation>
+    </message>
+    <message>
+        <source>Colour bars</source>
+        <translation>Colour bars</translation>
+    </message>
+    <message>
+        <source>Restart program</source>
+        <translation>Restart program</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ColourBars</name>
+    <message>
+        <source>Colour bars; tap to close</source>
+        <translation>Colour bars; tap to close</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -197,6 +322,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Technicians: hold for three seconds</source>
+        <translation>Technicians: hold for three seconds</translation>
+    </message>
+</context>
+<context>
     <name>ModeToggle</name>
     <message>
         <source>on</source>
@@ -224,6 +356,41 @@
     <message>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. %1 more tries before the pad locks.</source>
+        <translation>Wrong PIN. %1 more tries before the pad locks.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Technician PIN</source>
+        <translation>Technician PIN</translation>
+    </message>
+    <message>
+        <source>No PIN is set in kiosk.conf: the admin page is off.</source>
+        <translation>No PIN is set in kiosk.conf: the admin page is off.</translation>
+    </message>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1 min.</source>
+        <translation>Locked after five wrong PINs. Try again in %1 min.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -337,6 +504,17 @@
     <message>
         <source>Scan with your phone&apos;s camera to read this tip again later.</source>
         <translation>امسح الرمز بكاميرا هاتفك لتقرأ هذه النصيحة لاحقاً.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Touch anywhere. The ring must sit under your finger.</source>
+        <translation>Touch anywhere. The ring must sit under your finger.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,131 @@
     </message>
 </context>
 <context>
+    <name>AdminController</name>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>(no kiosk.conf)</source>
+        <translation>(keine kiosk.conf)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Pack made</source>
+        <translation>Paket erstellt</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>– NOT TRUSTED: earlier than the pack was made</source>
+        <translation>– NICHT VERLÄSSLICH: vor dem Erstellungsdatum des Pakets</translation>
+    </message>
+    <message>
+        <source>Last update check</source>
+        <translation>Letzte Update-Prüfung</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Free space for packs</source>
+        <translation>Freier Platz für Pakete</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Läuft seit</translation>
+    </message>
+    <message>
+        <source>Machine up for</source>
+        <translation>Gerät an seit</translation>
+    </message>
+    <message>
+        <source>Cannot ask: this kiosk has no state folder (run with a kiosk.conf).</source>
+        <translation>Nicht möglich: dieser Kiosk hat keinen Statusordner (mit kiosk.conf starten).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kann %1 nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Update check requested: civic-kioskctl will check within a minute.</source>
+        <translation>Update-Prüfung angefordert: civic-kioskctl prüft innerhalb einer Minute.</translation>
+    </message>
+    <message>
+        <source>Rollback requested: civic-kioskctl will go back to the previous version within a minute.</source>
+        <translation>Rückkehr angefordert: civic-kioskctl geht innerhalb einer Minute zur vorigen Version zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Kiosk administration</source>
+        <translation>Kiosk-Verwaltung</translation>
+    </message>
+    <message>
+        <source>The clock is earlier than the pack was made, so it cannot be right: check the network time. Until then the kiosk treats the pack&apos;s date as today.</source>
+        <translation>Die Uhr geht vor dem Erstellungsdatum des Pakets, sie kann also nicht stimmen: bitte die Netzwerkzeit prüfen. Bis dahin gilt das Datum des Pakets als heute.</translation>
+    </message>
+    <message>
+        <source>Recent warnings</source>
+        <translation>Letzte Warnungen</translation>
+    </message>
+    <message>
+        <source>None since the start.</source>
+        <translation>Keine seit dem Start.</translation>
+    </message>
+    <message>
+        <source>Check for updates</source>
+        <translation>Nach Updates suchen</translation>
+    </message>
+    <message>
+        <source>Previous pack</source>
+        <translation>Vorige Paketversion</translation>
+    </message>
+    <message>
+        <source>Touch test</source>
+        <translation>Touch-Test</translation>
+    </message>
+    <message>
+        <source>Colour bars</source>
+        <translation>Farbbalken</translation>
+    </message>
+    <message>
+        <source>Restart program</source>
+        <translation>Programm neu starten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ColourBars</name>
+    <message>
+        <source>Colour bars; tap to close</source>
+        <translation>Farbbalken; antippen zum Schließen</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Free of charge</source>
@@ -197,6 +322,13 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Technicians: hold for three seconds</source>
+        <translation>Technik: drei Sekunden halten</translation>
+    </message>
+</context>
+<context>
     <name>ModeToggle</name>
     <message>
         <source>on</source>
@@ -224,6 +356,41 @@
     <message>
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Wrong PIN. %1 more tries before the pad locks.</source>
+        <translation>Falsche PIN. Noch %1 Versuche, dann wird gesperrt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Technician PIN</source>
+        <translation>Technik-PIN</translation>
+    </message>
+    <message>
+        <source>No PIN is set in kiosk.conf: the admin page is off.</source>
+        <translation>In kiosk.conf ist keine PIN gesetzt: die Verwaltung ist aus.</translation>
+    </message>
+    <message>
+        <source>Locked after five wrong PINs. Try again in %1 min.</source>
+        <translation>Gesperrt nach fünf falschen PINs. In %1 Min. wieder versuchen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -337,6 +504,17 @@
     <message>
         <source>Scan with your phone&apos;s camera to read this tip again later.</source>
         <translation>Mit der Handykamera scannen und den Tipp später noch einmal lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchTest</name>
+    <message>
+        <source>Touch anywhere. The ring must sit under your finger.</source>
+        <translation>Irgendwo antippen. Der Ring muss unter dem Finger sitzen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 </TS>

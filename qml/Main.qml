@@ -10,6 +10,7 @@ Window {
     required property Router router
     required property IdleReset idleReset
     required property DisplayModes displayModes
+    required property AdminController admin
     required property string packProblem
 
     title: "civic-kiosk"
@@ -44,6 +45,47 @@ Window {
             target: root
             function onPackProblemChanged(): void {
                 content.show();
+            }
+        }
+
+        // The technicians' way in, also on the out-of-service screen: a long press in the top
+        // corner (where no visitor holds a finger for three seconds), then the PIN.
+        Item {
+            objectName: "adminCorner"
+            anchors.top: parent.top
+            anchors.right: parent.right
+            width: 160
+            height: 160
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Technicians: hold for three seconds")
+            TapHandler {
+                longPressThreshold: 3
+                onLongPressed: pinPad.visible = true
+            }
+        }
+        PinPad {
+            id: pinPad
+            anchors.fill: parent
+            visible: false
+            admin: root.admin
+            onClosed: visible = false
+        }
+        AdminPage {
+            anchors.fill: parent
+            visible: root.admin.unlocked
+            admin: root.admin
+            onTouchTestRequested: adminTool.setSource("TouchTest.qml")
+            onColourBarsRequested: adminTool.setSource("ColourBars.qml")
+        }
+        Loader {
+            id: adminTool
+            anchors.fill: parent
+        }
+        Connections {
+            target: adminTool.item
+            ignoreUnknownSignals: true
+            function onClosed(): void {
+                adminTool.source = "";
             }
         }
     }

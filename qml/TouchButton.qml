@@ -22,6 +22,7 @@ Rectangle {
     implicitHeight: Theme.touchTarget
     radius: Theme.radius
     color: tap.pressed ? Qt.darker(root.baseColor, 1.25) : root.baseColor
+    opacity: enabled ? 1 : 0.4
 
     Accessible.role: Accessible.Button
     Accessible.name: root.text

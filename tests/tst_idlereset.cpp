@@ -1,5 +1,6 @@
 #include "catalog.h"
 #include "contentstore.h"
+#include "displaymodes.h"
 #include "idlereset.h"
 #include "router.h"
 #include "testcatalog.h"
@@ -45,6 +46,29 @@ private slots:
         QCOMPARE(m_router->route(), QStringLiteral("home"));
         QCOMPARE(m_catalog->language(), QStringLiteral("de"));
         QVERIFY(!idle.isCountingDown());
+    }
+
+    void turnsTheDisplayModesOff()
+    {
+        IdleReset idle(m_activity.get(), m_router.get(), m_catalog, 200, 1000);
+        DisplayModes modes;
+        idle.setDisplayModes(&modes);
+        QSignalSpy reset(&idle, &IdleReset::reset);
+        // At home in German, a mode left on is still something to forget.
+        modes.setHighContrast(true);
+        modes.setLowReach(true);
+        QVERIFY(!idle.isPristine());
+        QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, 3000);
+        QVERIFY(modes.isDefault());
+    }
+
+    void lowReachFollowsTheMountingHeight()
+    {
+        // Top edge 175 cm, picture 48 cm high: 55 cm out of reach, more than the 60 % cap.
+        QCOMPARE(DisplayModes::unreachableTop(175, 48, 120), 0.6);
+        QCOMPARE(DisplayModes::unreachableTop(150, 60, 120), 0.5);
+        QCOMPARE(DisplayModes::unreachableTop(110, 60, 120), 0.0);
+        QCOMPARE(DisplayModes::unreachableTop(150, 0, 120), 0.4);
     }
 
     void aTouchPutsItOff()

@@ -4,6 +4,7 @@
 #include "contentstore.h"
 #include "healthmarks.h"
 #include "packstore.h"
+#include "pinhash.h"
 #include "signedpack.h"
 #include "testpack.h"
 #include "uidriver.h"
@@ -27,6 +28,8 @@ private:
     std::unique_ptr<KioskSession> m_session;
     std::unique_ptr<UiDriver> m_driver;
     int m_idleResetMs = 600000;  // out of the way, but for the test of it
+    QByteArray m_pinHash;
+    qint64 m_adminClockMs = 0;  // the PIN lock's clock, moved on by hand
     QString m_district;
 
     QQuickWindow *window() const { return m_session->window(); }
@@ -57,6 +60,9 @@ private:
         options.idleResetMs = m_idleResetMs;
         options.district = m_district;
         options.resetCountdownMs = 2000;
+        options.kioskId = QStringLiteral("rathaus-test-1");
+        options.adminPinHash = m_pinHash;
+        options.adminClock = [this] { return m_adminClockMs; };
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -404,6 +410,45 @@ private slots:
         visit(window()->contentItem());
         QVERIFY(controls > 5);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+    }
+
+    void technicianOpensTheAdminPageWithThePin()
+    {
+        QTemporaryDir data;
+        QTemporaryDir state;
+        m_pinHash = civic::hashPin(QStringLiteral("2468"), nullptr);
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR), {1080, 1920}, data.path(), state.path());
+        m_pinHash.clear();
+        const auto enter = [this](const QString &pin) {
+            for (const QChar digit : pin)
+                tap(item(QStringLiteral("pinKey") + digit));
+            tap(item(QStringLiteral("pinOk")));
+        };
+        // A short touch in the corner is a visitor's touch: nothing opens.
+        m_driver->tapAt(QPoint(1000, 60));
+        QVERIFY(!m_driver->find(QStringLiteral("pinPad"), 300));
+        QVERIFY(m_driver->longPress(item(QStringLiteral("adminCorner")), 3300));
+        QVERIFY(item(QStringLiteral("pinPad")));
+        for (int wrong = 0; wrong < 4; ++wrong)
+            enter(QStringLiteral("1111"));
+        QVERIFY(text(QStringLiteral("pinMessage")).contains(QStringLiteral("1")));
+        enter(QStringLiteral("1111"));
+        QVERIFY(m_session->admin()->isPadLocked());
+        QVERIFY(text(QStringLiteral("pinMessage")).contains(QStringLiteral("5")));  // minutes left
+        // Locked: even the right PIN is refused, and the keys do nothing.
+        QCOMPARE(m_session->admin()->enterPin(QStringLiteral("2468")), QStringLiteral("locked"));
+        m_adminClockMs += 5 * 60 * 1000;
+        emit m_session->admin()->padChanged();
+        enter(QStringLiteral("2468"));
+        QTRY_VERIFY(m_driver->find(QStringLiteral("adminPage"), 0));
+        QVERIFY(!m_driver->find(QStringLiteral("pinPad"), 0));
+        const QStringList shown = visibleTexts(item(QStringLiteral("adminPage")));
+        QVERIFY2(shown.contains(QStringLiteral("rathaus-test-1")), qPrintable(shown.join(u'|')));
+        QVERIFY(shown.contains(QStringLiteral("never")) || shown.contains(QStringLiteral("nie")));
+        tap(item(QStringLiteral("adminUpdate")));
+        QVERIFY(QFile::exists(state.filePath(QStringLiteral("update.request"))));
+        tap(item(QStringLiteral("adminClose")));
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("adminPage"), 0));
     }
 
     void unusablePackShowsOutOfService()

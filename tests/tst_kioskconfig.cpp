@@ -1,4 +1,5 @@
 #include "kioskconfig.h"
+#include "pinhash.h"
 
 #include <QTest>
 
@@ -62,6 +63,26 @@ private slots:
         QVERIFY2(config, qPrintable(error));
         QVERIFY(config->channelUrl.isEmpty());
         QCOMPARE(config->dataDir, QStringLiteral("/var/lib/civic-kiosk"));
+    }
+
+    void adminPinAndScreen()
+    {
+        const QByteArray hash = civic::hashPin(QStringLiteral("2468"), nullptr);
+        QString error;
+        auto config = KioskConfig::parse(goodConfig() + "[admin]\npin_hash = \"" + hash + "\"\n[screen]\ntop_edge_cm = 175\nheight_cm = 48\n",
+                                         QStringLiteral("kiosk.conf"), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->adminPinHash, hash);
+        QCOMPARE(config->screenTopEdgeCm, 175);
+        QCOMPARE(config->screenHeightCm, 48);
+
+        config = KioskConfig::parse(goodConfig() + "[admin]\npin_hash = \"2468\"\n[screen]\nheight_cm = 48\n",
+                                    QStringLiteral("kiosk.conf"), &error);
+        QVERIFY(!config);
+        QVERIFY2(error.contains(QStringLiteral("kiosk.conf:19: admin.pin_hash: is not an Argon2id hash made by civic-kioskctl hash-pin")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("kiosk.conf:21: screen.height_cm: top_edge_cm and height_cm go together")),
+                 qPrintable(error));
     }
 
     void badConfigsNameKeyAndLine_data()

@@ -89,6 +89,17 @@ bool UiDriver::tap(QQuickItem *target)
     return true;
 }
 
+bool UiDriver::longPress(QQuickItem *target, int ms)
+{
+    if (!target)
+        return false;
+    const QPoint point = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::touchEvent(m_window, m_device).press(0, point, m_window);
+    QTest::qWait(ms);
+    QTest::touchEvent(m_window, m_device).release(0, point, m_window);
+    return true;
+}
+
 void UiDriver::swipe(qreal dx)
 {
     const QPoint start(m_window->width() / 2 - static_cast<int>(dx / 2), m_window->height() / 2);

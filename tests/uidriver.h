@@ -26,6 +26,8 @@ public:
     bool tap(QQuickItem *target);
     /// Taps a point of the window, whatever is there.
     void tapAt(const QPoint &point) { touch(point); }
+    /// Holds a finger on the middle of `target` for `ms` milliseconds.
+    bool longPress(QQuickItem *target, int ms);
     /// A horizontal swipe across the middle of the screen.
     void swipe(qreal dx);
 

@@ -2,6 +2,7 @@
 #include "kioskconfig.h"
 #include "kiosksession.h"
 #include "packlocator.h"
+#include "recentmessages.h"
 #include "screenshot.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,9 @@ Q_IMPORT_QML_PLUGIN(CivicKiosk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
 
 namespace {
+
+// How high a seated visitor reaches comfortably (DIN 18040-1 puts controls at 85 to 105 cm).
+constexpr double kSeatedReachCm = 120;
 
 QSize parseSize(const QString &text)
 {
@@ -57,6 +61,7 @@ int main(int argc, char *argv[])
 {
     KioskSession::useOnScreenKeyboard();
     QGuiApplication app(argc, argv);
+    RecentMessages::install();
     QGuiApplication::setApplicationName(QStringLiteral("civic-kiosk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(CIVIC_VERSION));
 
@@ -70,7 +75,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen."));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Screen size in pixels (default 1080x1920)."), QStringLiteral("WxH"), QStringLiteral("1080x1920"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Start in this language (a tag of the pack)."), QStringLiteral("LANG"));
-    const QCommandLineOption routeOption(QStringLiteral("route"), QStringLiteral("Start on this screen, e.g. tip/ID or contacts."), QStringLiteral("ROUTE"));
+    const QCommandLineOption routeOption(QStringLiteral("route"), QStringLiteral("Start on this screen, e.g. tip/ID or contacts (with --screenshot also: admin)."), QStringLiteral("ROUTE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Render the screen to this PNG file and exit."), QStringLiteral("OUT.png"));
     const QCommandLineOption firstFrameOption(QStringLiteral("exit-after-first-frame"),
                                               QStringLiteral("For benchmarks: print the monotonic clock at the first "
@@ -120,6 +125,11 @@ int main(int argc, char *argv[])
             options.dataDir = config->dataDir;
             options.stateDir = config->stateDir;
             options.district = config->district;
+            options.kioskId = config->kioskId;
+            options.adminPinHash = config->adminPinHash;
+            if (config->screenHeightCm > 0)
+                options.lowReachTop = DisplayModes::unreachableTop(config->screenTopEdgeCm, config->screenHeightCm,
+                                                                   kSeatedReachCm);
         } else {
             // A broken config must not darken the screen: show the built-in pack and say why.
             std::fprintf(stderr, "civic-kiosk: config ignored, showing the built-in pack:\n%s\n", qPrintable(error));
@@ -144,6 +154,9 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("--modes: unknown mode '%1'; modes are: %2").arg(mode, knownModes.join(u", ")));
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    const bool adminScreenshot = screenshot && options.route == QLatin1String("admin");
+    if (adminScreenshot)
+        options.route.clear();
     options.windowed = parser.isSet(windowedOption) || screenshot;
     if (options.windowed && !screenshot)
         options.size = fitToScreen(options.size);
@@ -155,6 +168,8 @@ int main(int argc, char *argv[])
     }
     if (!session.packProblem().isEmpty())
         std::fprintf(stderr, "civic-kiosk: out of service: %s\n", qPrintable(session.packProblem()));
+    if (adminScreenshot)
+        session.admin()->openForScreenshot();
     session.displayModes()->setLargeText(modes.contains(knownModes.at(0)));
     session.displayModes()->setHighContrast(modes.contains(knownModes.at(1)));
     session.displayModes()->setLowReach(modes.contains(knownModes.at(2)));

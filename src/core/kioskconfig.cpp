@@ -1,5 +1,7 @@
 #include "kioskconfig.h"
 
+#include "pinhash.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QStringList>
@@ -85,7 +87,7 @@ public:
             const QString table = QString::fromStdString(std::string(tableName.str()));
             const toml::table *section = tableNode.as_table();
             if (!section) {
-                problem(tableNode.source(), table, QStringLiteral("unknown key (settings go under [kiosk], [store], [channel], [limits] or [schedule])"));
+                problem(tableNode.source(), table, QStringLiteral("unknown key (settings go under [kiosk], [store], [channel], [limits], [schedule], [admin] or [screen])"));
                 continue;
             }
             for (const auto &[keyName, value] : *section) {
@@ -323,6 +325,20 @@ std::optional<KioskConfig> KioskConfig::parse(const QByteArray &text, const QStr
     if (const auto kb = reader.integer("limits", "max_manifest_kb", 16, 1024 * 1024))
         config.maxManifestBytes = *kb * 1024;
     readSchedule(reader, config);
+    if (const auto pinHash = reader.string("admin", "pin_hash", false)) {
+        if (isPinHash(pinHash->toUtf8()))
+            config.adminPinHash = pinHash->toUtf8();
+        else
+            reader.problem(reader.node("admin", "pin_hash")->source(), QStringLiteral("admin.pin_hash"),
+                           QStringLiteral("is not an Argon2id hash made by civic-kioskctl hash-pin"));
+    }
+    config.screenTopEdgeCm = static_cast<int>(reader.integer("screen", "top_edge_cm", 50, 300).value_or(0));
+    config.screenHeightCm = static_cast<int>(reader.integer("screen", "height_cm", 10, 200).value_or(0));
+    if ((config.screenTopEdgeCm > 0) != (config.screenHeightCm > 0)) {
+        const char *given = config.screenTopEdgeCm > 0 ? "top_edge_cm" : "height_cm";
+        reader.problem(reader.node("screen", given)->source(), QStringLiteral("screen.%1").arg(QLatin1String(given)),
+                       QStringLiteral("top_edge_cm and height_cm go together: the low-reach layout needs both"));
+    }
     reader.reportUnknown();
 
     if (!reader.problems().isEmpty()) {

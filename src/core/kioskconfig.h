@@ -26,6 +26,14 @@ struct KioskConfig {
     int pollIntervalMinutes = 360;
     QList<minisign::PublicKey> trustedKeys;
 
+    /// Argon2id hash of the admin page's PIN (civic-kioskctl hash-pin); empty: the admin page
+    /// cannot be reached from the screen.
+    QByteArray adminPinHash;
+    /// Where the screen hangs, for the low-reach layout: its top edge above the floor and its
+    /// picture's height (0: not given, the layout keeps the top 40 % free).
+    int screenTopEdgeCm = 0;
+    int screenHeightCm = 0;
+
     qint64 maxPackBytes = 8LL * 1024 * 1024 * 1024;
     qint64 maxManifestBytes = 8LL * 1024 * 1024;
 

@@ -67,6 +67,7 @@ void IdleReset::tick()
     }
     m_tick.stop();
     emit countdownChanged();
+    emit aboutToReset();
     m_router->home();
     m_catalog->resetLanguage();
     if (m_modes)

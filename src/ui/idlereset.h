@@ -38,6 +38,8 @@ public:
 
 signals:
     void countdownChanged();
+    /// The kiosk is about to be set back for the next visitor.
+    void aboutToReset();
     /// The kiosk has just been set back for the next visitor: pages close what they opened.
     void reset();
 

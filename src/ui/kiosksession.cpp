@@ -123,7 +123,14 @@ KioskSession::Start KioskSession::start(const Options &options)
                                               options.resetCountdownMs);
     m_modes = std::make_unique<DisplayModes>(options.lowReachTop);
     m_idleReset->setDisplayModes(m_modes.get());
+    m_usage = std::make_unique<UsageRecorder>(&m_router, &m_catalog, m_idleReset.get());
+    if (!options.stateDir.isEmpty() && !m_usage->open(options.stateDir))
+        qWarning("usage statistics are off: %s", qPrintable(m_usage->errorString()));
+    m_admin = std::make_unique<AdminController>(
+        &m_catalog, AdminController::Setup{options.kioskId, options.adminPinHash, options.dataDir, options.stateDir,
+                                           options.adminClock});
     m_engine.setInitialProperties({
+        {QStringLiteral("admin"), QVariant::fromValue(m_admin.get())},
         {QStringLiteral("displayModes"), QVariant::fromValue(m_modes.get())},
         {QStringLiteral("idleReset"), QVariant::fromValue(m_idleReset.get())},
         {QStringLiteral("catalog"), QVariant::fromValue(&m_catalog)},

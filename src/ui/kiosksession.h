@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admincontroller.h"
 #include "catalog.h"
 #include "contentstore.h"
 #include "packlocator.h"
@@ -9,6 +10,7 @@
 #include "visitoractivity.h"
 #include "router.h"
 #include "uitranslator.h"
+#include "usagerecorder.h"
 
 #include <QObject>
 #include <QQmlApplicationEngine>
@@ -37,6 +39,9 @@ public:
         int idleResetMs = 60000;      ///< "Still there?" after this long without a touch
         int resetCountdownMs = 10000;  ///< then the kiosk starts over for the next visitor
         qreal lowReachTop = 0.4;       ///< the screen's top part a seated visitor cannot reach
+        QString kioskId;               ///< for the admin page
+        QByteArray adminPinHash;       ///< empty: the admin page cannot be opened
+        civic::PinLock::Clock adminClock;  ///< the PIN lock's clock (tests pass their own)
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
@@ -63,6 +68,7 @@ public:
     Router &router() { return m_router; }
     IdleReset *idleReset() const { return m_idleReset.get(); }
     DisplayModes *displayModes() const { return m_modes.get(); }
+    AdminController *admin() const { return m_admin.get(); }
 
     /// The pack folder shown now.
     QString shownPackDir() const { return m_shownDir; }
@@ -80,6 +86,8 @@ private:
     VisitorActivity m_activity;
     std::unique_ptr<IdleReset> m_idleReset;
     std::unique_ptr<DisplayModes> m_modes;
+    std::unique_ptr<AdminController> m_admin;
+    std::unique_ptr<UsageRecorder> m_usage;
     QQmlApplicationEngine m_engine;
     UiTranslator m_translator{&m_engine};
     QString m_error;
