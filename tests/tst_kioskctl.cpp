@@ -110,6 +110,50 @@ private slots:
         QVERIFY(result.out.contains(QStringLiteral("Current:   none (built-in pack)")));
     }
 
+    void carriesOutTheAdminPagesRequests()
+    {
+        // A kiosk of its own: a store with one pack, and the screen's state folder.
+        const QString state = m_dir.filePath(QStringLiteral("requests-state"));
+        QVERIFY(QDir().mkpath(state));
+        const QString conf = m_dir.filePath(QStringLiteral("requests.conf"));
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[kiosk]\nid = \"requests-kiosk\"\n[store]\ndata_dir = \"" + m_dir.filePath(QStringLiteral("requests-store")).toUtf8()
+                   + "\"\nstate_dir = \"" + state.toUtf8() + "\"\n[channel]\ntrusted_keys = [\""
+                   + m_key.publicKey().base64().toLatin1() + "\"]\n");
+        file.close();
+        const auto run = [&conf](const QStringList &arguments) {
+            return runProgram(QStringLiteral("civic-kioskctl"), QStringList{QStringLiteral("--config"), conf} + arguments);
+        };
+        TestPack pack;
+        const QString archive = buildSignedArchive(pack.dir(), m_dir.filePath(QStringLiteral("requests.ckpack")), m_key);
+        QCOMPARE(run({QStringLiteral("install"), archive}).exitCode, 0);
+
+        // Nothing asked for: nothing done.
+        ProgramRun result = run({QStringLiteral("requests")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(run({QStringLiteral("status")}).out.contains(QStringLiteral("1.2.3")));
+
+        QFile request(QDir(state).filePath(QStringLiteral("rollback.request")));
+        QVERIFY(request.open(QIODevice::WriteOnly));
+        request.write("2026-11-26T16:00:00Z\n");
+        request.close();
+        result = run({QStringLiteral("requests")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains(QStringLiteral("Rollback requested")));
+        QVERIFY(!request.exists());
+        QVERIFY(run({QStringLiteral("status")}).out.contains(QStringLiteral("Current:   none (built-in pack)")));
+
+        // An update check without a channel says so, and the request is gone all the same.
+        QVERIFY(request.open(QIODevice::WriteOnly));
+        request.close();
+        QVERIFY(QFile::rename(request.fileName(), QDir(state).filePath(QStringLiteral("update.request"))));
+        result = run({QStringLiteral("requests")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains(QStringLiteral("no [channel] url")));
+        QVERIFY(!QFile::exists(QDir(state).filePath(QStringLiteral("update.request"))));
+    }
+
     void refusedInstallSaysWhy()
     {
         TestPack pack;

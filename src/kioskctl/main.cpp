@@ -290,6 +290,33 @@ int hashPin()
     return Ok;
 }
 
+/// `requests`: carries out what a technician asked for on the screen's admin page, which cannot
+/// touch the store itself: a rollback first, then an update check. Each request file is removed
+/// once acted on, whatever the outcome, so a failing request is not repeated for ever.
+int carryOutRequests(civic::PackStore &store, const civic::KioskConfig &config)
+{
+    const QDir state(config.stateDir);
+    int exitCode = Ok;
+    const auto take = [&state](const QString &name) {
+        const QString path = state.filePath(name);
+        if (!QFile::exists(path))
+            return false;
+        if (!QFile::remove(path))
+            print(stderr, QStringLiteral("civic-kioskctl: cannot remove %1: the request stays").arg(path));
+        return true;
+    };
+    if (take(QStringLiteral("rollback.request"))) {
+        print(stdout, QStringLiteral("Rollback requested on the screen."));
+        exitCode = report(store.rollback());
+    }
+    if (take(QStringLiteral("update.request"))) {
+        print(stdout, QStringLiteral("Update check requested on the screen."));
+        const int updated = update(store, config, true);
+        exitCode = exitCode != Ok ? exitCode : updated;
+    }
+    return exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -310,6 +337,8 @@ int main(int argc, char *argv[])
         "  stats --since DATE [--format csv|json]\n"
         "                        usage counters per hour from DATE (yyyy-MM-dd, 00:00 UTC) on; counts under 5\n"
         "                        are folded into one \"(other)\" row per hour and event (docs/statistics.md)\n"
+        "  requests              carry out what was asked for on the screen's admin page (a rollback,\n"
+        "                        an update check), then remove the requests ([store] state_dir)\n"
         "  gc                    drop old versions (keeps [store] keep_versions) and unused files\n"
         "  verify                hash every installed file again\n"
         "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
@@ -336,7 +365,7 @@ int main(int argc, char *argv[])
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
     parser.addOptions({configOption, dataOption, jsonOption, onceOption, prometheusOption, sinceOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health or hash-pin"));
+                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health, requests or hash-pin"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -351,10 +380,11 @@ int main(int argc, char *argv[])
         return hashPin();
     }
     static const QStringList commands{QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
-                                      QStringLiteral("stats"), QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health")};
+                                      QStringLiteral("stats"), QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health"),
+                                      QStringLiteral("requests")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
         print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, stats, gc, verify, health, "
-                                     "hash-pin (see --help)"));
+                                     "requests, hash-pin (see --help)"));
         return Usage;
     }
     std::optional<QDateTime> since;
@@ -402,6 +432,8 @@ int main(int argc, char *argv[])
         return report(store.collectGarbage(config->keepVersions));
     if (command == QLatin1String("verify"))
         return report(store.verify());
+    if (command == QLatin1String("requests"))
+        return carryOutRequests(store, *config);
     if (command == QLatin1String("health"))
         return report(store.applyHealth(civic::HealthMarks(config->stateDir).read(), config->maxFailedStarts));
     if (parser.isSet(prometheusOption))
