@@ -287,6 +287,10 @@
         <source>Search tips, projects, contacts</source>
         <translation>ابحث في النصائح والمشاريع وجهات الاتصال</translation>
     </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>عرض كل المواضيع</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -356,6 +360,21 @@
     <message>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>Urgent warning</source>
+        <translation>تحذير عاجل</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>إشعار</translation>
     </message>
 </context>
 <context>

@@ -288,6 +288,10 @@ Dann können Sie den Kontakt speichern.</translation>
         <source>Search tips, projects, contacts</source>
         <translation>Suchen: Tipps, Projekte, Kontakte</translation>
     </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Alle Themen zeigen</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -357,6 +361,21 @@ Dann können Sie den Kontakt speichern.</translation>
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>Urgent warning</source>
+        <translation>Wichtige Warnung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

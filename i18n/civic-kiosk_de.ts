@@ -287,6 +287,10 @@
         <source>Search tips, projects, contacts</source>
         <translation>Tipps, Projekte, Kontakte suchen</translation>
     </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Alle Themen zeigen</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -356,6 +360,21 @@
     <message>
         <source>Search</source>
         <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>Urgent warning</source>
+        <translation>Dringende Warnung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,10 @@
         <source>Search tips, projects, contacts</source>
         <translation>Search tips, projects, contacts</translation>
     </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Show all topics</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -356,6 +360,21 @@
     <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>Urgent warning</source>
+        <translation>Urgent warning</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
     </message>
 </context>
 <context>

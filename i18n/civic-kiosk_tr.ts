@@ -287,6 +287,10 @@
         <source>Search tips, projects, contacts</source>
         <translation>İpuçları, projeler, iletişim ara</translation>
     </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Tüm konuları göster</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -356,6 +360,21 @@
     <message>
         <source>Search</source>
         <translation>Ara</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>Urgent warning</source>
+        <translation>Acil uyarı</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Duyuru</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,10 @@
         <source>Search tips, projects, contacts</source>
         <translation>Шукати поради, проєкти, контакти</translation>
     </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Показати всі теми</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>
@@ -356,6 +360,21 @@
     <message>
         <source>Search</source>
         <translation>Пошук</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeCard</name>
+    <message>
+        <source>Urgent warning</source>
+        <translation>Термінове попередження</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Повідомлення</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ ScrollPage {
     required property Catalog catalog
     required property Router router
     signal accessibilityRequested()
+    /// With an urgent notice, the rest of home shows only when asked for (a new page per visit).
+    property bool showAll: false
+    readonly property bool restShown: !notices.hasUrgent || root.showAll
 
     Row {
         width: parent.width
@@ -44,6 +47,32 @@ ScrollPage {
         catalog: root.catalog
     }
 
+    // The pack's notices. An urgent one is the home screen until it ends; a visitor may still
+    // open everything else below it.
+    NoticeModel {
+        id: notices
+        catalog: root.catalog
+    }
+    Repeater {
+        model: notices
+        delegate: NoticeCard {
+            width: parent.width
+            catalog: root.catalog
+            router: root.router
+        }
+    }
+    TouchButton {
+        objectName: "showAllTopics"
+        width: parent.width
+        visible: notices.hasUrgent && !root.showAll
+        text: qsTr("Show all topics")
+        baseColor: Theme.surface
+        textColor: Theme.primary
+        border.color: Theme.primary
+        border.width: 3
+        onClicked: root.showAll = true
+    }
+
     Row {
         width: parent.width
         spacing: Theme.spacing
@@ -68,7 +97,7 @@ ScrollPage {
     Rectangle {
         objectName: "homeDistrict"
         width: parent.width
-        visible: root.catalog.homeDistrictId.length > 0
+        visible: root.restShown && (root.catalog.homeDistrictId.length > 0)
         height: visible ? districtColumn.implicitHeight + 2 * Theme.spacing : 0
         radius: Theme.radius
         color: Theme.surface
@@ -124,11 +153,13 @@ ScrollPage {
     }
 
     Heading {
+        visible: root.restShown
         level: 2
         text: qsTr("What would you like to know?")
     }
 
     TileGrid {
+        visible: root.restShown
         id: tiles
         width: parent.width
         Repeater {
@@ -168,19 +199,20 @@ ScrollPage {
     }
     Heading {
         level: 2
-        visible: featured.found
+        visible: root.restShown && (featured.found)
         text: qsTr("Good to know")
     }
     ItemCard {
         objectName: "featuredTip"
         width: parent.width
-        visible: featured.found
+        visible: root.restShown && (featured.found)
         title: featured.title
         summary: featured.summary
         imageUrl: featured.imageUrl
         onClicked: root.router.go("tip/" + featured.itemId)
     }
     TouchButton {
+        visible: root.restShown
         objectName: "aboutButton"
         width: parent.width
         text: qsTr("About the partnership")

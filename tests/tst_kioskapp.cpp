@@ -451,6 +451,30 @@ private slots:
         QTRY_VERIFY(!m_driver->find(QStringLiteral("adminPage"), 0));
     }
 
+    void anUrgentNoticeTakesOverHome()
+    {
+        TestPack pack;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        pack.writeText(QStringLiteral("notices.json"), QStringLiteral(R"({"items": [
+  {"id": "fake-police", "level": "urgent", "validFrom": "%1", "validUntil": "%2",
+   "title": {"de": "Falsche Polizisten", "en": "Fake police"}, "text": {"de": "Legen Sie auf.", "en": "Hang up."},
+   "contacts": ["police"]},
+  {"id": "later", "level": "warning", "validFrom": "%2", "title": {"de": "Später", "en": "Later"},
+   "text": {"de": "Noch nicht.", "en": "Not yet."}}]})")
+                                                       .arg(now.addDays(-1).toString(Qt::ISODate), now.addDays(2).toString(Qt::ISODate))
+                                                       .toUtf8());
+        startSession(pack.dir());
+        QVERIFY(item(QStringLiteral("notice-fake-police")));
+        QVERIFY(!m_driver->find(QStringLiteral("notice-later"), 0));  // not yet valid
+        QVERIFY(visibleTexts(item(QStringLiteral("notice-fake-police"))).contains(QStringLiteral("110")));
+        // The rest of home waits until asked for; the accessibility button does not.
+        QVERIFY(!m_driver->find(QStringLiteral("section-homes"), 0));
+        QVERIFY(item(QStringLiteral("accessibilityButton")));
+        tap(item(QStringLiteral("showAllTopics")));
+        QVERIFY(item(QStringLiteral("section-homes")));
+        QVERIFY(!m_driver->find(QStringLiteral("showAllTopics"), 0));
+    }
+
     void unusablePackShowsOutOfService()
     {
         QTemporaryDir empty;

@@ -5,6 +5,8 @@
 
 #include <QCollator>
 
+#include <algorithm>
+
 namespace {
 
 template<typename Value, typename Signal, typename Model>
@@ -155,4 +157,42 @@ QList<QVariantList> PageModel::readRows(const Catalog &catalog) const
     for (const civic::PageRow &p : catalog.store().pages(catalog.language()))
         rows.append({p.id, p.title.text, p.summary.text, p.title.fallback});
     return rows;
+}
+
+NoticeModel::NoticeModel(QObject *parent) : CatalogListModel(parent)
+{
+    m_change.setSingleShot(true);
+    connect(&m_change, &QTimer::timeout, this, &NoticeModel::reload);
+}
+
+bool NoticeModel::hasUrgent() const
+{
+    return count() > 0 && data(index(0), Qt::UserRole + 1).toString() == QLatin1String("urgent");
+}
+
+QList<QByteArray> NoticeModel::roles() const
+{
+    return {"noticeId", "level", "title", "text", "contactIds", "fallback"};
+}
+
+QList<QVariantList> NoticeModel::readRows(const Catalog &catalog) const
+{
+    const civic::ContentStore &store = catalog.store();
+    QList<QVariantList> rows;
+    for (const civic::NoticeRow &n : store.notices(catalog.language(), store.now()))
+        rows.append({n.id, n.level, n.title.text, n.text.text, n.contacts, n.title.fallback || n.text.fallback});
+    scheduleNextChange(catalog);
+    return rows;
+}
+
+void NoticeModel::scheduleNextChange(const Catalog &catalog) const
+{
+    // Looked at again when the next notice starts or ends, and at least hourly: a timer cannot
+    // wait weeks, and the clock may have been set meanwhile.
+    const civic::ContentStore &store = catalog.store();
+    const QDateTime now = store.now();
+    const QDateTime next = store.nextNoticeChange(now);
+    constexpr qint64 kHourMs = 3600 * 1000;
+    const qint64 ms = next.isValid() ? std::clamp<qint64>(now.msecsTo(next) + 1000, 1000, kHourMs) : kHourMs;
+    m_change.start(static_cast<int>(ms));
 }

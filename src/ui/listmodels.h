@@ -2,6 +2,8 @@
 
 #include "cataloglistmodel.h"
 
+#include <QTimer>
+
 /// The action fields, for the home screen's tiles.
 class SectionModel : public CatalogListModel
 {
@@ -128,4 +130,26 @@ public:
 protected:
     QList<QByteArray> roles() const override;
     QList<QVariantList> readRows(const Catalog &catalog) const override;
+};
+
+/// The pack's notices valid now, urgent first: a banner on home, or, for an urgent one, the home
+/// screen itself. Read again when one starts or ends.
+class NoticeModel : public CatalogListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(bool hasUrgent READ hasUrgent NOTIFY countChanged)
+
+public:
+    explicit NoticeModel(QObject *parent = nullptr);
+    bool hasUrgent() const;
+
+protected:
+    QList<QByteArray> roles() const override;
+    QList<QVariantList> readRows(const Catalog &catalog) const override;
+
+private:
+    void scheduleNextChange(const Catalog &catalog) const;
+
+    mutable QTimer m_change;
 };
