@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Touch to use the kiosk</source>
+        <translation>المس لاستخدام الجهاز</translation>
+    </message>
+    <message>
+        <source>Closed. Open again: %1</source>
+        <translation>مغلق. يفتح مجدداً: %1</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>مغلق.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to use the kiosk anyway.</source>
+        <translation>المس الشاشة لاستخدام الجهاز على أي حال.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>الطوارئ</translation>
+    </message>
+</context>
+<context>
     <name>ColourBars</name>
     <message>
         <source>Colour bars; tap to close</source>

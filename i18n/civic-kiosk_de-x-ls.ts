@@ -169,6 +169,30 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Touch to use the kiosk</source>
+        <translation>Tippen Sie auf den Bildschirm</translation>
+    </message>
+    <message>
+        <source>Closed. Open again: %1</source>
+        <translation>Geschlossen. Wieder offen: %1</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to use the kiosk anyway.</source>
+        <translation>Sie können den Kiosk trotzdem benutzen.
+Tippen Sie auf den Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notruf</translation>
+    </message>
+</context>
+<context>
     <name>ColourBars</name>
     <message>
         <source>Colour bars; tap to close</source>

@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Touch to use the kiosk</source>
+        <translation>Antippen, um den Kiosk zu benutzen</translation>
+    </message>
+    <message>
+        <source>Closed. Open again: %1</source>
+        <translation>Geschlossen. Wieder geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to use the kiosk anyway.</source>
+        <translation>Tippen Sie auf den Bildschirm, um den Kiosk trotzdem zu benutzen.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notruf</translation>
+    </message>
+</context>
+<context>
     <name>ColourBars</name>
     <message>
         <source>Colour bars; tap to close</source>

@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Touch to use the kiosk</source>
+        <translation>Touch to use the kiosk</translation>
+    </message>
+    <message>
+        <source>Closed. Open again: %1</source>
+        <translation>Closed. Open again: %1</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Closed.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to use the kiosk anyway.</source>
+        <translation>Touch the screen to use the kiosk anyway.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+</context>
+<context>
     <name>ColourBars</name>
     <message>
         <source>Colour bars; tap to close</source>

@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Touch to use the kiosk</source>
+        <translation>Kioskı kullanmak için dokunun</translation>
+    </message>
+    <message>
+        <source>Closed. Open again: %1</source>
+        <translation>Kapalı. Tekrar açılış: %1</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Kapalı.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to use the kiosk anyway.</source>
+        <translation>Yine de kullanmak için ekrana dokunun.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Acil</translation>
+    </message>
+</context>
+<context>
     <name>ColourBars</name>
     <message>
         <source>Colour bars; tap to close</source>

@@ -169,6 +169,29 @@
     </message>
 </context>
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <source>Touch to use the kiosk</source>
+        <translation>Торкніться, щоб користуватися кіоском</translation>
+    </message>
+    <message>
+        <source>Closed. Open again: %1</source>
+        <translation>Зачинено. Знову відчинено: %1</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Зачинено.</translation>
+    </message>
+    <message>
+        <source>Touch the screen to use the kiosk anyway.</source>
+        <translation>Торкніться екрана, щоб усе одно скористатися кіоском.</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Екстрено</translation>
+    </message>
+</context>
+<context>
     <name>ColourBars</name>
     <message>
         <source>Colour bars; tap to close</source>

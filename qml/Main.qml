@@ -11,6 +11,7 @@ Window {
     required property IdleReset idleReset
     required property DisplayModes displayModes
     required property AdminController admin
+    required property ScheduleController schedule
     required property string packProblem
 
     title: "civic-kiosk"
@@ -46,6 +47,13 @@ Window {
             function onPackProblemChanged(): void {
                 content.show();
             }
+        }
+
+        ClosedScreen {
+            anchors.fill: parent
+            visible: root.schedule.closed
+            schedule: root.schedule
+            catalog: root.catalog
         }
 
         // The technicians' way in, also on the out-of-service screen: a long press in the top

@@ -3,6 +3,7 @@
 
 #include "contentstore.h"
 #include "healthmarks.h"
+#include "openinghours.h"
 #include "packstore.h"
 #include "pinhash.h"
 #include "signedpack.h"
@@ -30,6 +31,10 @@ private:
     int m_idleResetMs = 600000;  // out of the way, but for the test of it
     QByteArray m_pinHash;
     qint64 m_adminClockMs = 0;  // the PIN lock's clock, moved on by hand
+    civic::OpeningHours m_hours;  // always open, but for the test of the schedule
+    QStringList m_displayOff;
+    QStringList m_displayOn;
+    QDateTime m_scheduleNow = QDateTime::currentDateTime();
     QString m_district;
 
     QQuickWindow *window() const { return m_session->window(); }
@@ -63,6 +68,11 @@ private:
         options.kioskId = QStringLiteral("rathaus-test-1");
         options.adminPinHash = m_pinHash;
         options.adminClock = [this] { return m_adminClockMs; };
+        options.openingHours = m_hours;
+        options.displayOffCommand = m_displayOff;
+        options.displayOnCommand = m_displayOn;
+        options.scheduleClock = [this] { return m_scheduleNow; };
+        options.wakeMs = 400;
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -473,6 +483,45 @@ private slots:
         tap(item(QStringLiteral("showAllTopics")));
         QVERIFY(item(QStringLiteral("section-homes")));
         QVERIFY(!m_driver->find(QStringLiteral("showAllTopics"), 0));
+    }
+
+    void closedOutsideTheOpeningHours()
+    {
+        // Open 08:00 to 18:00 every day; it is 22:00. The display commands are real programs.
+        QTemporaryDir marks;
+        const QTimeZone zone("Europe/Berlin");
+        std::array<civic::OpeningHours::Day, 7> weekly;
+        weekly.fill({{8 * 60, 18 * 60}});
+        m_hours = civic::OpeningHours(zone, weekly, {});
+        m_displayOff = {QStringLiteral("/usr/bin/touch"), marks.filePath(QStringLiteral("off"))};
+        m_displayOn = {QStringLiteral("/usr/bin/touch"), marks.filePath(QStringLiteral("on"))};
+        m_scheduleNow = QDateTime(QDate(2026, 11, 26), QTime(22, 0), zone);
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+        m_hours = {};
+        QVERIFY(item(QStringLiteral("closedScreen")));
+        QTRY_VERIFY(QFile::exists(marks.filePath(QStringLiteral("off"))));
+        QVERIFY(!QFile::exists(marks.filePath(QStringLiteral("on"))));
+        QVERIFY(visibleTexts(item(QStringLiteral("closedScreen"))).join(u' ').contains(QStringLiteral("110")));
+
+        // A touch wakes it; that touch opens nothing underneath.
+        m_driver->tapAt(QPoint(540, 1000));
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("closedScreen"), 0));
+        QTRY_VERIFY(QFile::exists(marks.filePath(QStringLiteral("on"))));
+        QCOMPARE(route(), QStringLiteral("home"));
+
+        // Awake for a while only: then closed and dark again.
+        QTRY_VERIFY(m_driver->find(QStringLiteral("closedScreen"), 0));
+        QCOMPARE(m_session->schedule()->commandLog(), (QStringList{QStringLiteral("off"), QStringLiteral("on"), QStringLiteral("off")}));
+
+        // Next morning at eight it opens by itself, and stays open.
+        m_scheduleNow = QDateTime(QDate(2026, 11, 27), QTime(8, 0), zone);
+        m_session->schedule()->update();
+        QVERIFY(!m_session->schedule()->isClosed());
+        QTest::qWait(600);
+        QVERIFY(!m_driver->find(QStringLiteral("closedScreen"), 0));
+        QCOMPARE(m_session->schedule()->commandLog().constLast(), QStringLiteral("on"));
+        m_displayOff.clear();
+        m_displayOn.clear();
     }
 
     void unusablePackShowsOutOfService()

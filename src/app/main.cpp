@@ -127,6 +127,10 @@ int main(int argc, char *argv[])
             options.district = config->district;
             options.kioskId = config->kioskId;
             options.adminPinHash = config->adminPinHash;
+            options.openingHours = config->schedule;
+            options.displayOffCommand = config->displayOffCommand;
+            options.displayOnCommand = config->displayOnCommand;
+            options.wakeMs = config->wakeMinutes * 60 * 1000;
             if (config->screenHeightCm > 0)
                 options.lowReachTop = DisplayModes::unreachableTop(config->screenTopEdgeCm, config->screenHeightCm,
                                                                    kSeatedReachCm);

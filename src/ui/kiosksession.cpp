@@ -129,7 +129,12 @@ KioskSession::Start KioskSession::start(const Options &options)
     m_admin = std::make_unique<AdminController>(
         &m_catalog, AdminController::Setup{options.kioskId, options.adminPinHash, options.dataDir, options.stateDir,
                                            options.adminClock});
+    m_schedule = std::make_unique<ScheduleController>(
+        ScheduleController::Setup{options.openingHours, options.displayOffCommand, options.displayOnCommand,
+                                  options.wakeMs, options.scheduleClock},
+        &m_activity);
     m_engine.setInitialProperties({
+        {QStringLiteral("schedule"), QVariant::fromValue(m_schedule.get())},
         {QStringLiteral("admin"), QVariant::fromValue(m_admin.get())},
         {QStringLiteral("displayModes"), QVariant::fromValue(m_modes.get())},
         {QStringLiteral("idleReset"), QVariant::fromValue(m_idleReset.get())},

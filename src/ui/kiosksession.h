@@ -9,6 +9,7 @@
 #include "packswapper.h"
 #include "visitoractivity.h"
 #include "router.h"
+#include "schedulecontroller.h"
 #include "uitranslator.h"
 #include "usagerecorder.h"
 
@@ -42,6 +43,11 @@ public:
         QString kioskId;               ///< for the admin page
         QByteArray adminPinHash;       ///< empty: the admin page cannot be opened
         civic::PinLock::Clock adminClock;  ///< the PIN lock's clock (tests pass their own)
+        civic::OpeningHours openingHours;  ///< default: always open
+        QStringList displayOffCommand;
+        QStringList displayOnCommand;
+        int wakeMs = 5 * 60 * 1000;
+        std::function<QDateTime()> scheduleClock;  ///< tests pass their own
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
@@ -69,6 +75,7 @@ public:
     IdleReset *idleReset() const { return m_idleReset.get(); }
     DisplayModes *displayModes() const { return m_modes.get(); }
     AdminController *admin() const { return m_admin.get(); }
+    ScheduleController *schedule() const { return m_schedule.get(); }
 
     /// The pack folder shown now.
     QString shownPackDir() const { return m_shownDir; }
@@ -88,6 +95,7 @@ private:
     std::unique_ptr<DisplayModes> m_modes;
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<UsageRecorder> m_usage;
+    std::unique_ptr<ScheduleController> m_schedule;
     QQmlApplicationEngine m_engine;
     UiTranslator m_translator{&m_engine};
     QString m_error;
