@@ -49,6 +49,14 @@
         <source>Done</source>
         <translation>تم</translation>
     </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>إيقاف القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>اقرأ هذه الصفحة بصوت عالٍ</translation>
+    </message>
 </context>
 <context>
     <name>AdminController</name>

@@ -49,6 +49,14 @@
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Vorlesen beenden</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Diese Seite vorlesen</translation>
+    </message>
 </context>
 <context>
     <name>AdminController</name>

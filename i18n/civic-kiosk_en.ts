@@ -49,6 +49,14 @@
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Stop reading aloud</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Read this page aloud</translation>
+    </message>
 </context>
 <context>
     <name>AdminController</name>

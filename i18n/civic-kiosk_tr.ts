@@ -49,6 +49,14 @@
         <source>Done</source>
         <translation>Tamam</translation>
     </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Sesli okumayı durdur</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Bu sayfayı sesli oku</translation>
+    </message>
 </context>
 <context>
     <name>AdminController</name>

@@ -49,6 +49,14 @@
         <source>Done</source>
         <translation>Готово</translation>
     </message>
+    <message>
+        <source>Stop reading aloud</source>
+        <translation>Зупинити читання вголос</translation>
+    </message>
+    <message>
+        <source>Read this page aloud</source>
+        <translation>Прочитати цю сторінку вголос</translation>
+    </message>
 </context>
 <context>
     <name>AdminController</name>

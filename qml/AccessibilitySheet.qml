@@ -7,7 +7,9 @@ Rectangle {
 
     required property Catalog catalog
     required property DisplayModes displayModes
+    required property ReadAloud readAloud
     signal closed()
+    signal readAloudRequested()
 
     color: Theme.scrim
 
@@ -69,6 +71,23 @@ Rectangle {
                 label: qsTr("Everything within reach from a wheelchair")
                 checked: root.displayModes.lowReach
                 onCheckedChanged: root.displayModes.lowReach = checked
+            }
+            TouchButton {
+                objectName: "readAloudButton"
+                width: parent.width
+                // Only where the device has a voice for the visitor's language.
+                visible: root.readAloud.languages.length > 0 && root.readAloud.hasVoiceFor(root.catalog.language)
+                text: root.readAloud.speaking ? qsTr("Stop reading aloud") : qsTr("Read this page aloud")
+                baseColor: Theme.surface
+                textColor: Theme.text
+                border.color: Theme.primary
+                border.width: 3
+                onClicked: {
+                    if (root.readAloud.speaking)
+                        root.readAloud.stop();
+                    else
+                        root.readAloudRequested();
+                }
             }
             TouchButton {
                 objectName: "easyLanguageButton"

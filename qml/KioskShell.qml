@@ -11,6 +11,7 @@ Item {
     required property Router router
     required property IdleReset idleReset
     required property DisplayModes displayModes
+    required property ReadAloud readAloud
     readonly property bool atHome: root.router.page === "home"
 
     Binding {
@@ -164,7 +165,12 @@ Item {
         visible: false
         catalog: root.catalog
         displayModes: root.displayModes
+        readAloud: root.readAloud
         onClosed: visible = false
+        onReadAloudRequested: {
+            visible = false;
+            root.readAloud.read(page.item, root.catalog.language);
+        }
     }
 
     IdleOverlay {

@@ -12,6 +12,7 @@ Window {
     required property DisplayModes displayModes
     required property AdminController admin
     required property ScheduleController schedule
+    required property ReadAloud readAloud
     required property string packProblem
 
     title: "civic-kiosk"
@@ -37,7 +38,7 @@ Window {
                     setSource("OutOfServicePage.qml", { reason: root.packProblem });
                 else
                     setSource("KioskShell.qml", { catalog: root.catalog, router: root.router, idleReset: root.idleReset,
-                                                 displayModes: root.displayModes });
+                                                 displayModes: root.displayModes, readAloud: root.readAloud });
             }
 
             Component.onCompleted: show()

@@ -73,6 +73,7 @@ private:
         options.displayOnCommand = m_displayOn;
         options.scheduleClock = [this] { return m_scheduleNow; };
         options.wakeMs = 400;
+        options.speechEngines = {QStringLiteral("none")};  // tst_readaloud covers the engines
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));

@@ -5,7 +5,7 @@
 # What the build needs.
 CIVIC_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config python3
-  qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-speech-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev libqrencode-dev
 )
 # What the kiosk loads at run time (QtQuick needs WorkerScript, the virtual keyboard needs
@@ -15,6 +15,7 @@ CIVIC_RUNTIME_PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models
   qml6-module-qtqml-workerscript
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
+  qt6-speech-flite-plugin qt6-speech-speechd-plugin
   fonts-noto-core fontconfig
 )
 # What the tests and benchmarks use besides.

@@ -133,7 +133,10 @@ KioskSession::Start KioskSession::start(const Options &options)
         ScheduleController::Setup{options.openingHours, options.displayOffCommand, options.displayOnCommand,
                                   options.wakeMs, options.scheduleClock},
         &m_activity);
+    m_readAloud = std::make_unique<ReadAloud>(options.speechEngines);
+    connect(m_idleReset.get(), &IdleReset::aboutToReset, m_readAloud.get(), &ReadAloud::stop);
     m_engine.setInitialProperties({
+        {QStringLiteral("readAloud"), QVariant::fromValue(m_readAloud.get())},
         {QStringLiteral("schedule"), QVariant::fromValue(m_schedule.get())},
         {QStringLiteral("admin"), QVariant::fromValue(m_admin.get())},
         {QStringLiteral("displayModes"), QVariant::fromValue(m_modes.get())},

@@ -8,6 +8,7 @@
 #include "idlereset.h"
 #include "packswapper.h"
 #include "visitoractivity.h"
+#include "readaloud.h"
 #include "router.h"
 #include "schedulecontroller.h"
 #include "uitranslator.h"
@@ -48,6 +49,7 @@ public:
         QStringList displayOnCommand;
         int wakeMs = 5 * 60 * 1000;
         std::function<QDateTime()> scheduleClock;  ///< tests pass their own
+        QStringList speechEngines;  ///< Qt TextToSpeech engines to try; empty: speech-dispatcher, flite
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
@@ -76,6 +78,7 @@ public:
     DisplayModes *displayModes() const { return m_modes.get(); }
     AdminController *admin() const { return m_admin.get(); }
     ScheduleController *schedule() const { return m_schedule.get(); }
+    ReadAloud *readAloud() const { return m_readAloud.get(); }
 
     /// The pack folder shown now.
     QString shownPackDir() const { return m_shownDir; }
@@ -96,6 +99,7 @@ private:
     std::unique_ptr<AdminController> m_admin;
     std::unique_ptr<UsageRecorder> m_usage;
     std::unique_ptr<ScheduleController> m_schedule;
+    std::unique_ptr<ReadAloud> m_readAloud;
     QQmlApplicationEngine m_engine;
     UiTranslator m_translator{&m_engine};
     QString m_error;
