@@ -46,6 +46,14 @@ void TestPack::writeText(const QString &relative, const QByteArray &text) const
         qFatal("cannot write %s", qPrintable(relative));
 }
 
+void TestPack::copyFile(const QString &from, const QString &relative) const
+{
+    QDir().mkpath(QFileInfo(path(relative)).absolutePath());
+    QFile::remove(path(relative));
+    if (!QFile::copy(from, path(relative)))
+        qFatal("cannot copy %s to %s", qPrintable(from), qPrintable(relative));
+}
+
 QString TestPack::compile(const QString &target)
 {
     const QString out = target.isEmpty() ? m_output.filePath(QStringLiteral("pack")) : target;

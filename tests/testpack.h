@@ -16,6 +16,8 @@ public:
     QJsonObject readObject(const QString &relative) const;
     void writeObject(const QString &relative, const QJsonObject &object) const;
     void writeText(const QString &relative, const QByteArray &text) const;
+    /// Copies a file into the pack, e.g. a clip of tests/data/media to "media/attract.mp4".
+    void copyFile(const QString &from, const QString &relative) const;
 
     /// Compiles the pack into `target` (a fresh folder by default) and returns the content.db path.
     QString compile(const QString &target = {});

@@ -406,6 +406,67 @@ private slots:
         QVERIFY(!store.contains(QStringLiteral("project"), QStringLiteral("summer-camp")));
     }
 
+    void attractPlaylistInThePacksOrder()
+    {
+        TestPack pack;
+        pack.copyFile(QStringLiteral(CIVIC_TEST_DATA_DIR "/media/clip-h264.mp4"), QStringLiteral("media/attract.mp4"));
+        QJsonObject meta = pack.readObject(QStringLiteral("pack.json"));
+        meta.insert(QStringLiteral("attract"),
+                    QJsonArray{QJsonObject{{QStringLiteral("video"), QStringLiteral("media/attract.mp4")}},
+                               QJsonObject{{QStringLiteral("tip"), QStringLiteral("winter-campaign")}},
+                               QJsonObject{{QStringLiteral("image"), QStringLiteral("media/picture.svg")}, {QStringLiteral("seconds"), 5}},
+                               QJsonObject{{QStringLiteral("tip"), QStringLiteral("lock-door")}, {QStringLiteral("seconds"), 20}}});
+        pack.writeObject(QStringLiteral("pack.json"), meta);
+        const QString database = pack.compile();
+        const QString root = QFileInfo(database).absolutePath();
+        ContentStore store;
+        QVERIFY2(store.open(database, root), qPrintable(store.errorString()));
+        using Kind = civic::AttractItem::Kind;
+        const QList<civic::AttractItem> winter{
+            {Kind::Video, root + QStringLiteral("/media/attract.mp4"), {}, 0},
+            {Kind::Tip, {}, QStringLiteral("winter-campaign"), 10},
+            {Kind::Image, root + QStringLiteral("/media/picture.svg"), {}, 5},
+            {Kind::Tip, {}, QStringLiteral("lock-door"), 20},
+        };
+        store.setToday(QDate(2026, 2, 28));
+        QCOMPARE(store.attractPlaylist(), winter);
+        QVERIFY(QFileInfo::exists(store.attractPlaylist().first().path));
+        // A tip outside its window is left out; the loop goes on with the rest.
+        store.setToday(QDate(2026, 3, 1));
+        QCOMPARE(store.attractPlaylist(), (QList<civic::AttractItem>{winter.at(0), winter.at(2), winter.at(3)}));
+
+        // The test pack itself has no attract loop.
+        QVERIFY(m_store.attractPlaylist().isEmpty());
+    }
+
+    void signLanguageVideos()
+    {
+        TestPack pack;
+        pack.copyFile(QStringLiteral(CIVIC_TEST_DATA_DIR "/media/clip-vp9.webm"), QStringLiteral("media/sign/dgs.webm"));
+        for (const char *file : {"tips/lock-door.json", "projects/youth-house.json", "pages/about.json"}) {
+            QJsonObject object = pack.readObject(QString::fromLatin1(file));
+            object.insert(QStringLiteral("signLanguageVideo"), QStringLiteral("media/sign/dgs.webm"));
+            pack.writeObject(QString::fromLatin1(file), object);
+        }
+        const QString database = pack.compile();
+        const QString root = QFileInfo(database).absolutePath();
+        ContentStore store;
+        QVERIFY2(store.open(database, root), qPrintable(store.errorString()));
+        store.setToday(QDate(2026, 6, 1));
+        const QString video = root + QStringLiteral("/media/sign/dgs.webm");
+        QVERIFY(QFileInfo::exists(video));
+        const QString en = QStringLiteral("en");
+        QCOMPARE(store.tip(QStringLiteral("lock-door"), en)->signVideo, video);
+        QCOMPARE(store.project(QStringLiteral("youth-house"), en)->signVideo, video);
+        QCOMPARE(store.page(QStringLiteral("about"), en)->signVideo, video);
+        QCOMPARE(store.pages(en).at(0).signVideo, video);
+        // Without a video there is no path, so the screen shows no button.
+        QVERIFY(store.tip(QStringLiteral("street-lights"), en)->signVideo.isEmpty());
+        QVERIFY(store.page(QStringLiteral("privacy"), en)->signVideo.isEmpty());
+        QVERIFY(store.pages(en).at(1).signVideo.isEmpty());
+        QVERIFY(m_store.tip(QStringLiteral("lock-door"), en)->signVideo.isEmpty());
+    }
+
     void opensReadOnly()
     {
         QTemporaryDir dir;

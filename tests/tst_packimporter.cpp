@@ -60,6 +60,28 @@ void editItem(TestPack &pack, const QString &file, int index, const QString &key
     pack.writeObject(file, withItem(pack.readObject(file), index, key, value));
 }
 
+// A real clip of tests/data/media in the pack's media/ folder (the importer checks only its type and
+// that it is there).
+void addClip(TestPack &pack, const QString &relative, const char *clip = "clip-h264.mp4")
+{
+    pack.copyFile(QStringLiteral(CIVIC_TEST_DATA_DIR "/media/") + QLatin1String(clip), relative);
+}
+
+void setAttract(TestPack &pack, const QJsonValue &attract)
+{
+    editFile(pack, QStringLiteral("pack.json"), QStringLiteral("attract"), attract);
+}
+
+QJsonObject entry(const char *key, const QJsonValue &value)
+{
+    return QJsonObject{{QLatin1String(key), value}};
+}
+
+QJsonObject entry(const char *key, const QJsonValue &value, int seconds)
+{
+    return QJsonObject{{QLatin1String(key), value}, {QStringLiteral("seconds"), seconds}};
+}
+
 // notices.json of the test pack: items[0] is an info notice without end, items[1] an urgent one.
 void editNotice(TestPack &pack, int index, const QString &key, const QJsonValue &value)
 {
@@ -299,6 +321,71 @@ const QList<BadPack> &badPacks()
         {"notices.json without items",
          [](TestPack &p) { p.writeText(QStringLiteral("notices.json"), "{\"notices\": []}"); },
          QStringLiteral("notices.json: items: required field is missing")},
+        {"attract entry with two things to show",
+         [](TestPack &p) {
+             addClip(p, QStringLiteral("media/clip.mp4"));
+             setAttract(p, QJsonArray{entry("video", QStringLiteral("media/clip.mp4")),
+                                      QJsonObject{{QStringLiteral("video"), QStringLiteral("media/clip.mp4")},
+                                                  {QStringLiteral("tip"), QStringLiteral("lock-door")}}});
+         },
+         QStringLiteral("pack.json: attract[1]: give exactly one of video, image, tip")},
+        {"attract entry with nothing to show",
+         [](TestPack &p) { setAttract(p, QJsonArray{QJsonObject{{QStringLiteral("seconds"), 5}, {QStringLiteral("image"), QStringLiteral("")}}}); },
+         QStringLiteral("pack.json: attract[0]: give exactly one of video, image, tip")},
+        {"attract tip that does not exist",
+         [](TestPack &p) {
+             addClip(p, QStringLiteral("media/clip.mp4"));
+             setAttract(p, QJsonArray{entry("video", QStringLiteral("media/clip.mp4")), entry("image", QStringLiteral("media/picture.svg")),
+                                      entry("tip", QStringLiteral("x"))});
+         },
+         QStringLiteral("pack.json: attract[2].tip: unknown tip 'x'")},
+        {"attract video of another type",
+         [](TestPack &p) { setAttract(p, QJsonArray{entry("video", QStringLiteral("media/picture.svg"))}); },
+         QStringLiteral("pack.json: attract[0].video: 'media/picture.svg' is not one of the file types mp4, webm")},
+        {"attract picture that is a video",
+         [](TestPack &p) {
+             addClip(p, QStringLiteral("media/clip.mp4"));
+             setAttract(p, QJsonArray{entry("image", QStringLiteral("media/clip.mp4"))});
+         },
+         QStringLiteral("pack.json: attract[0].image: 'media/clip.mp4' is not one of the file types svg, png, jpg, jpeg, webp")},
+        {"attract video that is missing",
+         [](TestPack &p) { setAttract(p, QJsonArray{entry("video", QStringLiteral("media/attract.webm"))}); },
+         QStringLiteral("pack.json: attract[0].video: media file 'media/attract.webm' does not exist")},
+        {"attract video outside media/",
+         [](TestPack &p) { setAttract(p, QJsonArray{entry("video", QStringLiteral("/srv/attract.mp4"))}); },
+         QStringLiteral("pack.json: attract[0].video: '/srv/attract.mp4' must be a relative path inside media/")},
+        {"attract picture too short",
+         [](TestPack &p) { setAttract(p, QJsonArray{entry("image", QStringLiteral("media/picture.svg"), 3)}); },
+         QStringLiteral("pack.json: attract[0].seconds: 3 is outside 4 to 60")},
+        {"attract tip too long",
+         [](TestPack &p) { setAttract(p, QJsonArray{entry("tip", QStringLiteral("lock-door"), 61)}); },
+         QStringLiteral("pack.json: attract[0].seconds: 61 is outside 4 to 60")},
+        {"attract video with seconds",
+         [](TestPack &p) {
+             addClip(p, QStringLiteral("media/clip.mp4"));
+             setAttract(p, QJsonArray{entry("video", QStringLiteral("media/clip.mp4"), 10)});
+         },
+         QStringLiteral("pack.json: attract[0].seconds: a video plays to its end: seconds is only for an image or a tip")},
+        {"attract that is no list",
+         [](TestPack &p) { setAttract(p, entry("tip", QStringLiteral("lock-door"))); },
+         QStringLiteral("pack.json: attract: expected an array of objects")},
+        {"attract entry that is no object",
+         [](TestPack &p) { setAttract(p, QJsonArray{QStringLiteral("media/picture.svg")}); },
+         QStringLiteral("pack.json: attract[0]: expected an object")},
+        {"attract entry with a misspelt field",
+         [](TestPack &p) { setAttract(p, QJsonArray{QJsonObject{{QStringLiteral("tip"), QStringLiteral("lock-door")}, {QStringLiteral("duration"), 5}}}); },
+         QStringLiteral("pack.json: attract[0].duration: unknown field (a typo?)")},
+        {"sign-language video of a tip that is missing",
+         [](TestPack &p) { editTip(p, QStringLiteral("signLanguageVideo"), QStringLiteral("media/sign/lock-door.mp4")); },
+         QStringLiteral("tips/lock-door.json: signLanguageVideo: media file 'media/sign/lock-door.mp4' does not exist")},
+        {"sign-language video of a page that is a picture",
+         [](TestPack &p) { editFile(p, QStringLiteral("pages/about.json"), QStringLiteral("signLanguageVideo"), QStringLiteral("media/picture.svg")); },
+         QStringLiteral("pages/about.json: signLanguageVideo: 'media/picture.svg' is not one of the file types mp4, webm")},
+        {"sign-language video of a project outside media/",
+         [](TestPack &p) {
+             editFile(p, QStringLiteral("projects/youth-house.json"), QStringLiteral("signLanguageVideo"), QStringLiteral("media/../sign.mp4"));
+         },
+         QStringLiteral("projects/youth-house.json: signLanguageVideo: 'media/../sign.mp4' must be a relative path inside media/")},
         {"bad version", [](TestPack &p) {
              QJsonObject meta = p.readObject(QStringLiteral("pack.json"));
              meta.insert(QStringLiteral("version"), QStringLiteral("v2"));
@@ -361,6 +448,70 @@ private slots:
         QVERIFY2(containsIssue(report, bad.expected),
                  qPrintable(QStringLiteral("expected '%1' among:\n%2").arg(bad.expected, report.summary())));
         QVERIFY2(!QFile::exists(database), "no database may be written for a bad pack");
+    }
+
+    void attractAndSignVideosAreAccepted()
+    {
+        TestPack pack;
+        addClip(pack, QStringLiteral("media/attract.mp4"));
+        addClip(pack, QStringLiteral("media/sign/lock-door.webm"), "clip-vp9.webm");
+        // Empty values count as left out, here as everywhere.
+        setAttract(pack, QJsonArray{QJsonObject{{QStringLiteral("video"), QStringLiteral("media/attract.mp4")}, {QStringLiteral("tip"), QStringLiteral("")}},
+                                    entry("tip", QStringLiteral("street-lights")),
+                                    entry("image", QStringLiteral("media/picture.svg"), 4),
+                                    entry("tip", QStringLiteral("lock-door"), 60),
+                                    entry("image", QStringLiteral("media/icon.svg"))});
+        editTip(pack, QStringLiteral("signLanguageVideo"), QStringLiteral("media/sign/lock-door.webm"));
+        editFile(pack, QStringLiteral("projects/youth-house.json"), QStringLiteral("signLanguageVideo"), QStringLiteral("media/attract.mp4"));
+        editFile(pack, QStringLiteral("pages/about.json"), QStringLiteral("signLanguageVideo"), QStringLiteral("media/sign/lock-door.webm"));
+        editFile(pack, QStringLiteral("pages/privacy.json"), QStringLiteral("signLanguageVideo"), QStringLiteral(""));
+        const ImportReport report = PackImporter::validate(pack.dir());
+        QVERIFY2(report.ok(), qPrintable(report.summary()));
+        QCOMPARE(report.issues.size(), 1);  // the unverified contact
+
+        // Stored in the pack's order; a video plays to its end, pictures stay 8 s and tips 10 s
+        // unless the pack says otherwise.
+        const QString database = pack.compile();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("attract"));
+            db.setDatabaseName(database);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT position, kind, path_or_id, seconds FROM attract ORDER BY position")));
+            QStringList rows;
+            while (query.next())
+                rows.append(QStringLiteral("%1 %2 %3 %4").arg(query.value(0).toString(), query.value(1).toString(),
+                                                              query.value(2).toString(),
+                                                              query.value(3).isNull() ? QStringLiteral("-") : query.value(3).toString()));
+            QCOMPARE(rows, (QStringList{"0 video media/attract.mp4 -", "1 tip street-lights 10", "2 image media/picture.svg 4",
+                                        "3 tip lock-door 60", "4 image media/icon.svg 8"}));
+            QVERIFY(query.exec(QStringLiteral("SELECT (SELECT sign_video FROM tips WHERE id = 'lock-door'), "
+                                              "(SELECT sign_video FROM projects WHERE id = 'youth-house'), "
+                                              "(SELECT sign_video FROM pages WHERE id = 'about'), "
+                                              "(SELECT sign_video FROM pages WHERE id = 'privacy'), "
+                                              "(SELECT sign_video FROM tips WHERE id = 'street-lights')")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("media/sign/lock-door.webm"));
+            QCOMPARE(query.value(1).toString(), QStringLiteral("media/attract.mp4"));
+            QCOMPARE(query.value(2).toString(), QStringLiteral("media/sign/lock-door.webm"));
+            QVERIFY(query.value(3).isNull());
+            QVERIFY(query.value(4).isNull());
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("attract"));
+    }
+
+    void attractProblemsAreReportedAtOnce()
+    {
+        TestPack pack;
+        setAttract(pack, QJsonArray{entry("image", QStringLiteral("media/missing.png"), 2), QJsonObject{},
+                                    entry("tip", QStringLiteral("nobody"))});
+        const ImportReport report = PackImporter::validate(pack.dir());
+        QVERIFY(!report.ok());
+        for (const char *expected : {"pack.json: attract[0].image: media file 'media/missing.png' does not exist",
+                                     "pack.json: attract[0].seconds: 2 is outside 4 to 60",
+                                     "pack.json: attract[1]: give exactly one of video, image, tip",
+                                     "pack.json: attract[2].tip: unknown tip 'nobody'"})
+            QVERIFY2(containsIssue(report, QString::fromLatin1(expected)), qPrintable(QString::fromLatin1(expected) + u'\n' + report.summary()));
     }
 
     void noticesAreOptional()

@@ -80,6 +80,7 @@ public:
         writeDistricts();
         writePages();
         writeNotices();
+        writeAttract();
     }
 
 private:
@@ -159,9 +160,9 @@ private:
     void writeTips()
     {
         for (const Tip &t : m_pack.tips) {
-            m_sql.exec(QStringLiteral("INSERT INTO tips VALUES (?, ?, ?, ?, ?, ?)"),
+            m_sql.exec(QStringLiteral("INSERT INTO tips VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {t.id, t.priority, nullIfEmpty(t.image), nullIfEmpty(t.url), day(t.validFrom),
-                        day(t.validUntil)});
+                        day(t.validUntil), nullIfEmpty(t.signVideo)});
             for (const QString &section : t.sections)
                 m_sql.exec(QStringLiteral("INSERT INTO tip_sections VALUES (?, ?)"), {t.id, section});
             for (qsizetype i = 0; i < t.contacts.size(); ++i)
@@ -188,9 +189,10 @@ private:
     {
         for (qsizetype i = 0; i < m_pack.projects.size(); ++i) {
             const Project &p = m_pack.projects.at(i);
-            m_sql.exec(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            m_sql.exec(QStringLiteral("INSERT INTO projects VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {p.id, i, p.year > 0 ? QVariant(p.year) : QVariant(), nullIfEmpty(p.district),
-                        nullIfEmpty(p.video), nullIfEmpty(p.url), day(p.validFrom), day(p.validUntil)});
+                        nullIfEmpty(p.video), nullIfEmpty(p.url), day(p.validFrom), day(p.validUntil),
+                        nullIfEmpty(p.signVideo)});
             for (const QString &section : p.sections)
                 m_sql.exec(QStringLiteral("INSERT INTO project_sections VALUES (?, ?)"), {p.id, section});
             for (qsizetype j = 0; j < p.images.size(); ++j)
@@ -235,8 +237,8 @@ private:
     {
         for (qsizetype i = 0; i < m_pack.pages.size(); ++i) {
             const Page &p = m_pack.pages.at(i);
-            m_sql.exec(QStringLiteral("INSERT INTO pages VALUES (?, ?, ?, ?)"),
-                       {p.id, i, day(p.validFrom), day(p.validUntil)});
+            m_sql.exec(QStringLiteral("INSERT INTO pages VALUES (?, ?, ?, ?, ?)"),
+                       {p.id, i, day(p.validFrom), day(p.validUntil), nullIfEmpty(p.signVideo)});
             texts("page", p.id, QStringLiteral("title"), p.title);
             texts("page", p.id, QStringLiteral("summary"), p.summary);
             texts("page", p.id, QStringLiteral("body"), p.body);
@@ -255,6 +257,24 @@ private:
                 m_sql.exec(QStringLiteral("INSERT INTO notice_contacts VALUES (?, ?, ?)"), {n.id, j, n.contacts.at(j)});
             texts("notice", n.id, QStringLiteral("title"), n.title);
             texts("notice", n.id, QStringLiteral("text"), n.text);
+        }
+    }
+
+    void writeAttract()
+    {
+        for (qsizetype i = 0; i < m_pack.attract.size(); ++i) {
+            const AttractItem &a = m_pack.attract.at(i);
+            switch (a.kind) {
+            case AttractItem::Kind::Video:
+                m_sql.exec(QStringLiteral("INSERT INTO attract VALUES (?, 'video', ?, NULL)"), {i, a.path});
+                break;
+            case AttractItem::Kind::Image:
+                m_sql.exec(QStringLiteral("INSERT INTO attract VALUES (?, 'image', ?, ?)"), {i, a.path, a.seconds});
+                break;
+            case AttractItem::Kind::Tip:
+                m_sql.exec(QStringLiteral("INSERT INTO attract VALUES (?, 'tip', ?, ?)"), {i, a.tipId, a.seconds});
+                break;
+            }
         }
     }
 

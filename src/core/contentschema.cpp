@@ -16,7 +16,7 @@ QStringList contentSchemaStatements()
         QStringLiteral("CREATE TABLE sections (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
                        "icon TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE tips (id TEXT PRIMARY KEY, priority INTEGER NOT NULL, image TEXT, "
-                       "url TEXT, valid_from TEXT, valid_until TEXT)"),
+                       "url TEXT, valid_from TEXT, valid_until TEXT, sign_video TEXT)"),
         QStringLiteral("CREATE TABLE tip_sections (tip TEXT NOT NULL, section TEXT NOT NULL, "
                        "PRIMARY KEY (tip, section)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX tip_sections_by_section ON tip_sections (section)"),
@@ -30,9 +30,11 @@ QStringList contentSchemaStatements()
                        "position INTEGER NOT NULL, text TEXT NOT NULL, "
                        "PRIMARY KEY (tip, lang, position)) WITHOUT ROWID"),
         // valid_from and valid_until (here and in tips, contacts, pages) are days, both inside
-        // the window; NULL is an open end.
+        // the window; NULL is an open end. sign_video (here and in tips, pages) is the media
+        // path of a sign-language video, NULL when there is none.
         QStringLiteral("CREATE TABLE projects (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
-                       "year INTEGER, district TEXT, video TEXT, url TEXT, valid_from TEXT, valid_until TEXT)"),
+                       "year INTEGER, district TEXT, video TEXT, url TEXT, valid_from TEXT, valid_until TEXT, "
+                       "sign_video TEXT)"),
         QStringLiteral("CREATE TABLE project_sections (project TEXT NOT NULL, section TEXT NOT NULL, "
                        "PRIMARY KEY (project, section)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE project_images (project TEXT NOT NULL, position INTEGER NOT NULL, "
@@ -44,7 +46,11 @@ QStringList contentSchemaStatements()
         QStringLiteral("CREATE TABLE districts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
                        "area TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE pages (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "
-                       "valid_from TEXT, valid_until TEXT)"),
+                       "valid_from TEXT, valid_until TEXT, sign_video TEXT)"),
+        // The attract loop in the pack's order. kind 'video' or 'image': path_or_id is a media
+        // path and seconds NULL for a video (it plays to its end); kind 'tip': a tip ID.
+        QStringLiteral("CREATE TABLE attract (position INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                       "path_or_id TEXT NOT NULL, seconds INTEGER)"),
         // Notices start and end at moments (storedMoment): valid_from inside, valid_until (NULL:
         // no end) outside. Their title and text are in texts, kind 'notice'; they are not searched.
         QStringLiteral("CREATE TABLE notices (id TEXT PRIMARY KEY, position INTEGER NOT NULL, "

@@ -6,7 +6,7 @@
 namespace civic {
 
 /// `PRAGMA user_version` of the content databases this program writes and reads.
-inline constexpr int kContentDbVersion = 3;
+inline constexpr int kContentDbVersion = 4;
 
 /// The statements that create an empty content database, in order.
 QStringList contentSchemaStatements();

@@ -3,6 +3,7 @@
 #include "contentschema.h"
 #include "searchtext.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +83,11 @@ bool ContentStore::open(const QString &databasePath, const QString &mediaRoot)
 bool ContentStore::isOpen() const
 {
     return m_connection != nullptr;
+}
+
+QString ContentStore::absoluteMediaPath(const QString &path) const
+{
+    return path.isEmpty() ? QString() : QFileInfo(QDir(m_mediaRoot).filePath(path)).absoluteFilePath();
 }
 
 QDateTime ContentStore::systemNow() const
@@ -195,7 +201,8 @@ std::optional<TipDetail> ContentStore::tip(const QString &id, const QString &lan
     if (!m_connection)
         return std::nullopt;
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT t.image, t.priority, t.url FROM tips t WHERE t.id = :id AND ") + validOn("t"));
+    query.prepare(QStringLiteral("SELECT t.image, t.priority, t.url, t.sign_video FROM tips t WHERE t.id = :id AND ")
+                  + validOn("t"));
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
     if (!query.exec() || !query.next())
@@ -205,6 +212,7 @@ std::optional<TipDetail> ContentStore::tip(const QString &id, const QString &lan
     tip.image = query.value(0).toString();
     tip.priority = query.value(1).toInt();
     tip.url = query.value(2).toString();
+    tip.signVideo = absoluteMediaPath(query.value(3).toString());
     tip.title = pick(texts(QStringLiteral("tip"), QStringLiteral("title"), id), id, language);
     tip.summary = pick(texts(QStringLiteral("tip"), QStringLiteral("summary"), id), id, language);
     tip.body = pick(texts(QStringLiteral("tip"), QStringLiteral("body"), id), id, language);
@@ -277,7 +285,8 @@ std::optional<ProjectDetail> ContentStore::project(const QString &id, const QStr
     if (!m_connection)
         return std::nullopt;
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT p.district, p.year, p.video, p.url FROM projects p WHERE p.id = :id AND ")
+    query.prepare(QStringLiteral("SELECT p.district, p.year, p.video, p.url, p.sign_video FROM projects p "
+                                 "WHERE p.id = :id AND ")
                   + validOn("p"));
     query.bindValue(QStringLiteral(":id"), id);
     query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
@@ -289,6 +298,7 @@ std::optional<ProjectDetail> ContentStore::project(const QString &id, const QStr
     project.year = query.value(1).toInt();
     project.video = query.value(2).toString();
     project.url = query.value(3).toString();
+    project.signVideo = absoluteMediaPath(query.value(4).toString());
     project.title = pick(texts(QStringLiteral("project"), QStringLiteral("title"), id), id, language);
     project.summary = pick(texts(QStringLiteral("project"), QStringLiteral("summary"), id), id, language);
     project.body = pick(texts(QStringLiteral("project"), QStringLiteral("body"), id), id, language);
@@ -411,7 +421,7 @@ QList<PageRow> ContentStore::pages(const QString &language) const
     const TextsById summaries = texts(QStringLiteral("page"), QStringLiteral("summary"));
     // The standard pages first, in the order docs/pack-format.md gives, then any others.
     QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral("SELECT g.id FROM pages g WHERE ") + validOn("g")
+    query.prepare(QStringLiteral("SELECT g.id, g.sign_video FROM pages g WHERE ") + validOn("g")
                   + QStringLiteral(" ORDER BY CASE g.id WHEN 'about' THEN 0 WHEN 'principles' THEN 1 "
                                    "WHEN 'efus' THEN 2 WHEN 'reports' THEN 3 WHEN 'privacy' THEN 4 "
                                    "WHEN 'accessibility' THEN 5 ELSE 6 END, g.id"));
@@ -420,6 +430,7 @@ QList<PageRow> ContentStore::pages(const QString &language) const
     while (query.next()) {
         PageRow row;
         row.id = query.value(0).toString();
+        row.signVideo = absoluteMediaPath(query.value(1).toString());
         row.title = pick(titles, row.id, language);
         row.summary = pick(summaries, row.id, language);
         rows.append(row);
@@ -429,14 +440,51 @@ QList<PageRow> ContentStore::pages(const QString &language) const
 
 std::optional<PageRow> ContentStore::page(const QString &id, const QString &language) const
 {
-    if (!contains(QStringLiteral("page"), id))
+    if (!m_connection)
+        return std::nullopt;
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT g.sign_video FROM pages g WHERE g.id = :id AND ") + validOn("g"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
+    if (!query.exec() || !query.next())
         return std::nullopt;
     PageRow row;
     row.id = id;
+    row.signVideo = absoluteMediaPath(query.value(0).toString());
     row.title = pick(texts(QStringLiteral("page"), QStringLiteral("title"), id), id, language);
     row.summary = pick(texts(QStringLiteral("page"), QStringLiteral("summary"), id), id, language);
     row.body = pick(texts(QStringLiteral("page"), QStringLiteral("body"), id), id, language);
     return row;
+}
+
+QList<AttractItem> ContentStore::attractPlaylist() const
+{
+    QList<AttractItem> items;
+    if (!m_connection)
+        return items;
+    // A tip that has ended (or not begun) is left out here as everywhere else; the loop goes on
+    // with the rest.
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral("SELECT a.kind, a.path_or_id, a.seconds FROM attract a "
+                                 "LEFT JOIN tips t ON a.kind = 'tip' AND t.id = a.path_or_id "
+                                 "WHERE a.kind <> 'tip' OR (t.id IS NOT NULL AND ")
+                  + validOn("t") + QStringLiteral(") ORDER BY a.position"));
+    query.bindValue(QStringLiteral(":today"), today().toString(Qt::ISODate));
+    query.exec();
+    while (query.next()) {
+        const QString kind = query.value(0).toString();
+        AttractItem item;
+        item.seconds = query.value(2).toInt();
+        if (kind == QLatin1String("tip")) {
+            item.kind = AttractItem::Kind::Tip;
+            item.tipId = query.value(1).toString();
+        } else {
+            item.kind = kind == QLatin1String("video") ? AttractItem::Kind::Video : AttractItem::Kind::Image;
+            item.path = absoluteMediaPath(query.value(1).toString());
+        }
+        items.append(item);
+    }
+    return items;
 }
 
 QList<SearchHit> ContentStore::search(const QString &input, const QString &language, int limit) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
+#include "packcontent.h"
 #include "sqlconnection.h"
 
 #include <QDate>
@@ -47,6 +48,7 @@ struct TipDetail : TipRow {
     QStringList sections;
     QStringList contacts;
     QString url;
+    QString signVideo;  ///< absolute path of the tip in sign language; empty when there is none
 };
 
 struct ProjectRow {
@@ -65,6 +67,7 @@ struct ProjectDetail : ProjectRow {
     QStringList sections;
     QString video;
     QString url;
+    QString signVideo;  ///< absolute path of a sign-language video; empty when there is none
 };
 
 struct ContactRow {
@@ -93,7 +96,8 @@ struct PageRow {
     QString id;
     LocalizedText title;
     LocalizedText summary;
-    LocalizedText body;
+    LocalizedText body;  ///< only from page(), not in the list of pages()
+    QString signVideo;   ///< absolute path of a sign-language video; empty when there is none
 };
 
 /// A notice valid at the moment it was asked for, its texts in the visitor's language.
@@ -136,6 +140,8 @@ public:
 
     const PackInfo &info() const { return m_info; }
     QString mediaRoot() const { return m_mediaRoot; }
+    /// The absolute path of a media path of the pack ("media/x.mp4"); empty for an empty one.
+    QString absoluteMediaPath(const QString &path) const;
 
     // Time. A kiosk may start with a clock that lost its time: a Raspberry Pi has no battery-
     // backed clock of its own, and an offline kiosk never learns the time. A wrong clock cannot
@@ -182,6 +188,11 @@ public:
     /// The first moment after `now` at which a notice starts or ends (invalid when none will):
     /// when the banner or the takeover must be looked at again.
     QDateTime nextNoticeChange(const QDateTime &now) const;
+
+    /// The steps of the attract loop in the pack's order, with absolute paths for videos and
+    /// pictures; tips outside their validity window today() are left out. Empty: the pack has no
+    /// attract loop.
+    QList<AttractItem> attractPlaylist() const;
 
     /// Items of the kinds a visitor searches (tip, project, contact, district, page) whose
     /// texts in `language` hold every word of `input` as a prefix, best first; items outside

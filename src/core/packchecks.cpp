@@ -70,6 +70,9 @@ void PackReader::checkReferences(const PackContent &pack)
 
     const QString meta = QStringLiteral("pack.json");
     checkRefs(c, {meta, {}}, QStringLiteral("featuredTip"), {pack.meta.featuredTip}, tips, "tip");
+    for (qsizetype i = 0; i < pack.attract.size(); ++i)
+        checkRefs(c, {meta, QStringLiteral("attract[%1]").arg(i)}, QStringLiteral("tip"), {pack.attract.at(i).tipId},
+                  tips, "tip");
     for (const QString &id : pack.meta.emergency) {
         const auto it = std::find_if(pack.contacts.cbegin(), pack.contacts.cend(),
                                      [&](const Contact &contact) { return contact.id == id; });

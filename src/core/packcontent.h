@@ -21,6 +21,20 @@ struct Origin {
     QString field(const QString &name) const { return path.isEmpty() ? name : path + u'.' + name; }
 };
 
+/// One step of the attract loop that runs full screen while nobody is at the kiosk.
+struct AttractItem {
+    enum class Kind { Video, Image, Tip };
+
+    Kind kind = Kind::Image;
+    /// The video or picture: a media path in a pack source, an absolute path from ContentStore.
+    QString path;
+    QString tipId;
+    /// How long a picture or a tip stays; 0 for a video, which plays to its end.
+    int seconds = 0;
+
+    friend bool operator==(const AttractItem &, const AttractItem &) = default;
+};
+
 /// The content of a pack source after parsing: plain data, no I/O.
 struct PackMeta {
     int schema = 0;
@@ -59,6 +73,7 @@ struct Tip {
     QMap<QString, QStringList> keyPoints;
     QString image;
     QString url;
+    QString signVideo;  ///< the tip in sign language (media path); empty when there is none
     QDate validFrom;
     QDate validUntil;
 };
@@ -75,6 +90,7 @@ struct Project {
     QStringList sections;
     QStringList images;
     QString video;
+    QString signVideo;
     QString url;
     QDate validFrom;
     QDate validUntil;
@@ -112,6 +128,7 @@ struct Page {
     TextMap title;
     TextMap summary;
     TextMap body;
+    QString signVideo;
     QDate validFrom;
     QDate validUntil;
 };
@@ -138,6 +155,8 @@ struct PackContent {
     QList<District> districts;
     QList<Page> pages;
     QList<Notice> notices;
+    /// In pack.json's order; entry i is attract[i] of the file.
+    QList<AttractItem> attract;
 };
 
 /// The schema version of pack sources and content databases this program understands.

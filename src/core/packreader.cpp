@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -24,6 +25,12 @@ constexpr qint64 kLongestUrgentDays = 14;
 constexpr qint64 kMsecsPerDay = 24 * 60 * 60 * 1000;
 // A pack source file is text written by hand; anything larger is a mistake or an attack.
 constexpr qint64 kMaxJsonBytes = 4 * 1024 * 1024;
+// Long enough to read a tip's title and points from a few steps away, short enough that a
+// passer-by sees more than one step of the attract loop.
+constexpr int kAttractShortest = 4;
+constexpr int kAttractLongest = 60;
+constexpr int kAttractImageSeconds = 8;
+constexpr int kAttractTipSeconds = 10;
 
 const QStringList kAudiences{QStringLiteral("everyone"),  QStringLiteral("seniors"),
                              QStringLiteral("children"),  QStringLiteral("young-people"),
@@ -181,7 +188,66 @@ void PackReader::readMeta(PackContent &pack)
     if (meta.emergency.size() > 3)
         m_context.error(file, QStringLiteral("emergency"),
                         QStringLiteral("at most 3 numbers fit the emergency strip"));
+    readAttract(reader, value->toObject(), pack);
     reader.finish();
+}
+
+void PackReader::readAttract(ObjectReader &meta, const QJsonObject &source, PackContent &pack)
+{
+    const QString file = QStringLiteral("pack.json");
+    const QList<QJsonObject> items = meta.objects(QStringLiteral("attract"), ObjectReader::Optional);
+    const QJsonArray written = source.value(QStringLiteral("attract")).toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = QStringLiteral("attract[%1]").arg(i);
+        QJsonObject fields = items.at(i);
+        // "Empty values" count as left out, as everywhere in a pack.
+        auto given = [&](const QString &key) {
+            const QJsonValue value = fields.value(key);
+            return !value.isUndefined() && !value.isNull() && !(value.isString() && value.toString().trimmed().isEmpty());
+        };
+        const bool video = given(QStringLiteral("video"));
+        const bool image = given(QStringLiteral("image"));
+        const bool tip = given(QStringLiteral("tip"));
+        for (const QString &key : {QStringLiteral("video"), QStringLiteral("image"), QStringLiteral("tip")}) {
+            if (!given(key))
+                fields.remove(key);
+        }
+        const bool onlyVideo = video && !image && !tip;
+        // An entry that is no object has its error already; "give exactly one" would only repeat it.
+        if (written.at(i).isObject() && static_cast<int>(video) + static_cast<int>(image) + static_cast<int>(tip) != 1)
+            m_context.error(file, path, QStringLiteral("give exactly one of video, image, tip"));
+        if (onlyVideo && given(QStringLiteral("seconds"))) {
+            m_context.error(file, path + QStringLiteral(".seconds"),
+                            QStringLiteral("a video plays to its end: seconds is only for an image or a tip"));
+            fields.remove(QStringLiteral("seconds"));
+        }
+        ObjectReader reader(m_context, fields, file, path);
+        AttractItem item;
+        // Each given field is still checked, so that staff see all of its problems at once.
+        if (video) {
+            item.kind = AttractItem::Kind::Video;
+            item.path = reader.mediaPath(QStringLiteral("video"), ObjectReader::Required, ObjectReader::Media::Video);
+        }
+        if (image) {
+            item.kind = AttractItem::Kind::Image;
+            item.path = reader.mediaPath(QStringLiteral("image"), ObjectReader::Required);
+        }
+        if (tip) {
+            item.kind = AttractItem::Kind::Tip;
+            item.tipId = reader.string(QStringLiteral("tip"), ObjectReader::Required, 48);
+        }
+        const int seconds = reader.integer(QStringLiteral("seconds"), ObjectReader::Optional, kAttractShortest,
+                                           kAttractLongest, tip ? kAttractTipSeconds : kAttractImageSeconds);
+        item.seconds = onlyVideo ? 0 : seconds;
+        reader.finish();
+        // Kept even when broken, so that entry i is still attract[i] for the reference checks.
+        pack.attract.append(item);
+    }
+}
+
+QString PackReader::readSignVideo(ObjectReader &reader)
+{
+    return reader.mediaPath(QStringLiteral("signLanguageVideo"), ObjectReader::Optional, ObjectReader::Media::Video);
 }
 
 void PackReader::readSections(PackContent &pack)
@@ -293,6 +359,7 @@ void PackReader::readTips(PackContent &pack)
         tip.districts = reader.ids(QStringLiteral("districts"), ObjectReader::Optional);
         readValidity(reader, file, tip.validFrom, tip.validUntil);
         tip.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
+        tip.signVideo = readSignVideo(reader);
         reader.finish();
         checkFileName(file, tip.id);
         pack.tips.append(tip);
@@ -316,6 +383,7 @@ void PackReader::readProjects(PackContent &pack)
         project.images = reader.mediaPaths(QStringLiteral("images"), ObjectReader::Optional);
         project.video = reader.mediaPath(QStringLiteral("video"), ObjectReader::Optional, ObjectReader::Media::Video);
         project.url = reader.httpsUrl(QStringLiteral("url"), ObjectReader::Optional);
+        project.signVideo = readSignVideo(reader);
         readValidity(reader, file, project.validFrom, project.validUntil);
         reader.finish();
         checkFileName(file, project.id);
@@ -333,6 +401,7 @@ void PackReader::readPages(PackContent &pack)
         page.title = reader.text(QStringLiteral("title"), ObjectReader::Required, kNameLength);
         page.summary = reader.text(QStringLiteral("summary"), ObjectReader::Optional, kSummaryLength);
         page.body = reader.text(QStringLiteral("body"), ObjectReader::Required, kBodyLength, ObjectReader::TextKind::Markdown);
+        page.signVideo = readSignVideo(reader);
         readValidity(reader, file, page.validFrom, page.validUntil);
         reader.finish();
         checkFileName(file, page.id);

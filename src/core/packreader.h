@@ -28,6 +28,7 @@ private:
     QList<std::pair<QString, QJsonObject>> loadFolder(const QString &folder);
 
     void readMeta(PackContent &pack);
+    void readAttract(ObjectReader &meta, const QJsonObject &source, PackContent &pack);
     void readSections(PackContent &pack);
     void readTips(PackContent &pack);
     void readProjects(PackContent &pack);
@@ -36,6 +37,7 @@ private:
     void readPages(PackContent &pack);
     void readNotices(PackContent &pack);
     void readValidity(ObjectReader &reader, const QString &file, QDate &validFrom, QDate &validUntil);
+    QString readSignVideo(ObjectReader &reader);
     void checkReferences(const PackContent &pack);
     void checkFileName(const QString &file, const QString &id);
 
