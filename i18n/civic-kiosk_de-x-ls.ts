@@ -177,6 +177,18 @@
     </message>
 </context>
 <context>
+    <name>AttractView</name>
+    <message>
+        <source>cannot play %1</source>
+        <translation>%1 lässt sich nicht abspielen</translation>
+    </message>
+    <message>
+        <source>Touch the screen: tips, help and contacts</source>
+        <translation>Tippen Sie auf den Bildschirm.
+Hier finden Sie Tipps und Hilfe.</translation>
+    </message>
+</context>
+<context>
     <name>ClosedScreen</name>
     <message>
         <source>Touch to use the kiosk</source>

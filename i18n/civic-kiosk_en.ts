@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>AttractView</name>
+    <message>
+        <source>cannot play %1</source>
+        <translation>cannot play %1</translation>
+    </message>
+    <message>
+        <source>Touch the screen: tips, help and contacts</source>
+        <translation>Touch the screen: tips, help and contacts</translation>
+    </message>
+</context>
+<context>
     <name>ClosedScreen</name>
     <message>
         <source>Touch to use the kiosk</source>

@@ -177,6 +177,17 @@
     </message>
 </context>
 <context>
+    <name>AttractView</name>
+    <message>
+        <source>cannot play %1</source>
+        <translation>%1 oynatılamıyor</translation>
+    </message>
+    <message>
+        <source>Touch the screen: tips, help and contacts</source>
+        <translation>Ekrana dokunun: ipuçları, yardım ve iletişim</translation>
+    </message>
+</context>
+<context>
     <name>ClosedScreen</name>
     <message>
         <source>Touch to use the kiosk</source>

@@ -13,6 +13,7 @@ Window {
     required property AdminController admin
     required property ScheduleController schedule
     required property ReadAloud readAloud
+    required property AttractPlaylist attract
     required property string packProblem
 
     title: "civic-kiosk"
@@ -47,6 +48,21 @@ Window {
             target: root
             function onPackProblemChanged(): void {
                 content.show();
+            }
+        }
+
+        // The attract loop exists only while it runs: no media player is kept around for hours.
+        Loader {
+            id: attractView
+            anchors.fill: parent
+        }
+        Connections {
+            target: root.attract
+            function onRunningChanged(): void {
+                if (root.attract.running)
+                    attractView.setSource("AttractView.qml", { attract: root.attract, catalog: root.catalog });
+                else
+                    attractView.source = "";
             }
         }
 

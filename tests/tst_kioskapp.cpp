@@ -7,6 +7,7 @@
 #include "packstore.h"
 #include "pinhash.h"
 #include "signedpack.h"
+#include "usagestats.h"
 #include "testpack.h"
 #include "uidriver.h"
 
@@ -30,6 +31,7 @@ private:
     std::unique_ptr<UiDriver> m_driver;
     int m_idleResetMs = 600000;  // out of the way, but for the test of it
     QByteArray m_pinHash;
+    int m_attractIdleMs = 0;  // no attract loop, but for the test of it
     qint64 m_adminClockMs = 0;  // the PIN lock's clock, moved on by hand
     civic::OpeningHours m_hours;  // always open, but for the test of the schedule
     QStringList m_displayOff;
@@ -73,6 +75,7 @@ private:
         options.displayOnCommand = m_displayOn;
         options.scheduleClock = [this] { return m_scheduleNow; };
         options.wakeMs = 400;
+        options.attractIdleMs = m_attractIdleMs;
         options.speechEngines = {QStringLiteral("none")};  // tst_readaloud covers the engines
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
@@ -523,6 +526,34 @@ private slots:
         QCOMPARE(m_session->schedule()->commandLog().constLast(), QStringLiteral("on"));
         m_displayOff.clear();
         m_displayOn.clear();
+    }
+
+    void attractLoopRunsAndTheWakingTouchOpensNothing()
+    {
+        QTemporaryDir data;
+        QTemporaryDir state;
+        m_attractIdleMs = 300;
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR), {1080, 1920}, data.path(), state.path());
+        m_attractIdleMs = 0;
+        QVERIFY(m_session->attract().count() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(m_driver->find(QStringLiteral("attractView"), 0), 3000);
+        QCOMPARE(m_session->attract().kind(), AttractPlaylist::Video);  // the pack's own clip first
+        // A touch where a section tile lies beneath: the loop ends, home shows, nothing opens.
+        QQuickItem *tile = item(QStringLiteral("section-children"));
+        QVERIFY(tile);
+        m_driver->tapAt(tile->mapToScene(QPointF(tile->width() / 2, tile->height() / 2)).toPoint());
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("attractView"), 0));
+        QVERIFY(!m_session->attract().isRunning());
+        QTest::qWait(100);
+        QCOMPARE(route(), QStringLiteral("home"));
+        // Counted, without anything else about the visitor.
+        m_session.reset();
+        civic::UsageStats usage;
+        QVERIFY(usage.open(state.path(), civic::UsageStats::Mode::ReadOnly));
+        const QList<civic::UsageStats::Row> rows = usage.since(QDateTime::currentDateTimeUtc().addDays(-1));
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [](const civic::UsageStats::Row &row) {
+            return row.event == civic::UsageStats::Event::AttractInterrupted && row.count == 1;
+        }));
     }
 
     void unusablePackShowsOutOfService()

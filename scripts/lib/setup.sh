@@ -16,6 +16,7 @@ CIVIC_RUNTIME_PACKAGES=(
   qml6-module-qtqml-workerscript
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
   qt6-speech-flite-plugin qt6-speech-speechd-plugin
+  qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   fonts-noto-core fontconfig
 )
 # What the tests and benchmarks use besides.

@@ -97,13 +97,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption districtOption(QStringLiteral("district"),
                                             QStringLiteral("The district the kiosk stands in (overrides the config)."),
                                             QStringLiteral("ID"));
+    const QCommandLineOption attractOption(QStringLiteral("attract-seconds"),
+                                           QStringLiteral("Start the attract loop after this long without a touch "
+                                                          "(default 120; 0: never; overrides the config)."),
+                                           QStringLiteral("SECONDS"));
     const QCommandLineOption modesOption(QStringLiteral("modes"),
                                          QStringLiteral("Start with these display modes on, as a visitor would choose them "
                                                         "(for screenshots): large-text,high-contrast,low-reach."),
                                          QStringLiteral("LIST"));
     parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
                        firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption, districtOption,
-                       modesOption});
+                       modesOption, attractOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -126,6 +130,7 @@ int main(int argc, char *argv[])
             options.stateDir = config->stateDir;
             options.district = config->district;
             options.kioskId = config->kioskId;
+            options.attractIdleMs = config->attractAfterSeconds * 1000;
             options.adminPinHash = config->adminPinHash;
             options.openingHours = config->schedule;
             options.displayOffCommand = config->displayOffCommand;
@@ -151,6 +156,14 @@ int main(int argc, char *argv[])
     if (!secondsOk || idleSeconds < 10 || idleSeconds > 3600)
         return fail(QStringLiteral("--idle-seconds '%1' is not a number of seconds from 10 to 3600").arg(parser.value(resetOption)));
     options.idleResetMs = idleSeconds * 1000;
+    if (parser.isSet(attractOption)) {
+        bool attractOk = false;
+        const int attractSeconds = parser.value(attractOption).toInt(&attractOk);
+        if (!attractOk || attractSeconds < 0 || attractSeconds > 24 * 3600)
+            return fail(QStringLiteral("--attract-seconds '%1' is not a number of seconds from 0 to 86400")
+                            .arg(parser.value(attractOption)));
+        options.attractIdleMs = attractSeconds * 1000;
+    }
     const QStringList knownModes{QStringLiteral("large-text"), QStringLiteral("high-contrast"), QStringLiteral("low-reach")};
     const QStringList modes = parser.value(modesOption).split(u',', Qt::SkipEmptyParts);
     for (const QString &mode : modes) {

@@ -288,6 +288,8 @@ std::optional<KioskConfig> KioskConfig::parse(const QByteArray &text, const QStr
         config.kioskId = *id;
     }
     config.district = reader.string("kiosk", "district", false).value_or(QString());
+    config.attractAfterSeconds = static_cast<int>(
+        reader.integer("kiosk", "attract_after_seconds", 0, 24 * 3600).value_or(config.attractAfterSeconds));
     config.dataDir = reader.string("store", "data_dir", false).value_or(config.dataDir);
     config.keepVersions = static_cast<int>(reader.integer("store", "keep_versions", 1, 20).value_or(config.keepVersions));
     config.stateDir = reader.string("store", "state_dir", false).value_or(config.stateDir);

@@ -16,6 +16,7 @@ namespace civic {
 struct KioskConfig {
     QString kioskId;
     QString district;
+    int attractAfterSeconds = 120;  ///< the attract loop starts after this long untouched; 0: never
     QString dataDir = QStringLiteral("/var/lib/civic-kiosk");  ///< the pack store, written by civic-kioskctl
     QString stateDir = QStringLiteral("/var/lib/civic-kiosk-ui");  ///< the screen's own marks and counters
     int maxFailedStarts = 3;  ///< starts on a pack without a finished screen before rolling back

@@ -1,5 +1,6 @@
 #include "kiosksession.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -25,7 +26,14 @@ KioskSession::KioskSession(QObject *parent) : QObject(parent)
 }
 
 // The engine is declared after the catalog and router, so its items are gone before them.
-KioskSession::~KioskSession() = default;
+KioskSession::~KioskSession()
+{
+    // Qt 6.4 + GStreamer can crash at exit after playback unless the players are stopped and
+    // their sources cleared before the engine goes (QT-ON-DEBIAN.md): end the loop first.
+    m_attract.stop();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+}
 
 bool KioskSession::openFirstUsable(const Options &options)
 {
@@ -68,6 +76,7 @@ bool KioskSession::swapTo(const QString &packDir)
     m_shownDir = packDir;
     m_packProblem.clear();
     m_catalog.reload();
+    m_attract.setItems(m_store.attractPlaylist());
     m_router.home();
     if (QQuickWindow *shown = window())
         shown->setProperty("packProblem", QString());
@@ -133,10 +142,16 @@ KioskSession::Start KioskSession::start(const Options &options)
         ScheduleController::Setup{options.openingHours, options.displayOffCommand, options.displayOnCommand,
                                   options.wakeMs, options.scheduleClock},
         &m_activity);
+    m_attract.setItems(m_store.attractPlaylist());
+    m_attractController = std::make_unique<AttractController>(&m_attract, &m_activity, m_idleReset.get(), &m_router,
+                                                              options.attractIdleMs);
+    connect(m_attractController.get(), &AttractController::interrupted, m_usage.get(),
+            &UsageRecorder::attractInterrupted);
     m_readAloud = std::make_unique<ReadAloud>(options.speechEngines);
     connect(m_idleReset.get(), &IdleReset::aboutToReset, m_readAloud.get(), &ReadAloud::stop);
     m_engine.setInitialProperties({
         {QStringLiteral("readAloud"), QVariant::fromValue(m_readAloud.get())},
+        {QStringLiteral("attract"), QVariant::fromValue(&m_attract)},
         {QStringLiteral("schedule"), QVariant::fromValue(m_schedule.get())},
         {QStringLiteral("admin"), QVariant::fromValue(m_admin.get())},
         {QStringLiteral("displayModes"), QVariant::fromValue(m_modes.get())},

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "admincontroller.h"
+#include "attractcontroller.h"
+#include "attractplaylist.h"
 #include "catalog.h"
 #include "contentstore.h"
 #include "packlocator.h"
@@ -49,6 +51,7 @@ public:
         QStringList displayOnCommand;
         int wakeMs = 5 * 60 * 1000;
         std::function<QDateTime()> scheduleClock;  ///< tests pass their own
+        int attractIdleMs = 120000;  ///< the attract loop starts after this long untouched; <= 0: never
         QStringList speechEngines;  ///< Qt TextToSpeech engines to try; empty: speech-dispatcher, flite
     };
 
@@ -79,6 +82,7 @@ public:
     AdminController *admin() const { return m_admin.get(); }
     ScheduleController *schedule() const { return m_schedule.get(); }
     ReadAloud *readAloud() const { return m_readAloud.get(); }
+    AttractPlaylist &attract() { return m_attract; }
 
     /// The pack folder shown now.
     QString shownPackDir() const { return m_shownDir; }
@@ -100,6 +104,8 @@ private:
     std::unique_ptr<UsageRecorder> m_usage;
     std::unique_ptr<ScheduleController> m_schedule;
     std::unique_ptr<ReadAloud> m_readAloud;
+    AttractPlaylist m_attract;
+    std::unique_ptr<AttractController> m_attractController;
     QQmlApplicationEngine m_engine;
     UiTranslator m_translator{&m_engine};
     QString m_error;

@@ -65,3 +65,9 @@ void UsageRecorder::languageChanged()
     if (m_open)
         m_stats.record(civic::UsageStats::Event::Language, m_catalog->language());
 }
+
+void UsageRecorder::attractInterrupted()
+{
+    if (m_open)
+        m_stats.record(civic::UsageStats::Event::AttractInterrupted, {});
+}

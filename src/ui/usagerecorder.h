@@ -22,6 +22,8 @@ public:
     /// Starts counting into usage.db in `stateDir`; false (and nothing counted) when it cannot.
     bool open(const QString &stateDir);
     QString errorString() const { return m_stats.errorString(); }
+    /// A visitor's touch ended the attract loop.
+    void attractInterrupted();
 
 private:
     void routeChanged();
