@@ -542,6 +542,24 @@
     </message>
 </context>
 <context>
+    <name>SignLanguageButton</name>
+    <message>
+        <source>In sign language</source>
+        <translation>بلغة الإشارة</translation>
+    </message>
+</context>
+<context>
+    <name>SignLanguageVideo</name>
+    <message>
+        <source>In sign language</source>
+        <translation>بلغة الإشارة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayCard</name>
     <message>
         <source>QR code: %1</source>

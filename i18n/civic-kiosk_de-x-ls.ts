@@ -548,6 +548,24 @@ Versuchen Sie ein anderes Wort.</translation>
     </message>
 </context>
 <context>
+    <name>SignLanguageButton</name>
+    <message>
+        <source>In sign language</source>
+        <translation>In Gebärden-Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>SignLanguageVideo</name>
+    <message>
+        <source>In sign language</source>
+        <translation>In Gebärden-Sprache</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayCard</name>
     <message>
         <source>QR code: %1</source>

@@ -542,6 +542,24 @@
     </message>
 </context>
 <context>
+    <name>SignLanguageButton</name>
+    <message>
+        <source>In sign language</source>
+        <translation>In sign language</translation>
+    </message>
+</context>
+<context>
+    <name>SignLanguageVideo</name>
+    <message>
+        <source>In sign language</source>
+        <translation>In sign language</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayCard</name>
     <message>
         <source>QR code: %1</source>

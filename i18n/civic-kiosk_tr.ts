@@ -542,6 +542,24 @@
     </message>
 </context>
 <context>
+    <name>SignLanguageButton</name>
+    <message>
+        <source>In sign language</source>
+        <translation>İşaret dilinde</translation>
+    </message>
+</context>
+<context>
+    <name>SignLanguageVideo</name>
+    <message>
+        <source>In sign language</source>
+        <translation>İşaret dilinde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayCard</name>
     <message>
         <source>QR code: %1</source>

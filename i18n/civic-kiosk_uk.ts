@@ -542,6 +542,24 @@
     </message>
 </context>
 <context>
+    <name>SignLanguageButton</name>
+    <message>
+        <source>In sign language</source>
+        <translation>Жестовою мовою</translation>
+    </message>
+</context>
+<context>
+    <name>SignLanguageVideo</name>
+    <message>
+        <source>In sign language</source>
+        <translation>Жестовою мовою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+</context>
+<context>
     <name>TakeAwayCard</name>
     <message>
         <source>QR code: %1</source>

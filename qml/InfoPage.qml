@@ -21,6 +21,10 @@ ScrollPage {
         objectName: "pageTitle"
         text: page.title
     }
+    SignLanguageButton {
+        video: page.signVideoUrl
+        onPlayRequested: video => root.signLanguageRequested(video)
+    }
     FallbackNote {
         visible: page.fallback
         catalog: root.catalog

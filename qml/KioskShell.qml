@@ -85,6 +85,13 @@ Item {
         Component.onCompleted: show()
 
         Connections {
+            target: page.item as ScrollPage
+            function onSignLanguageRequested(video: string): void {
+                signLanguage.setSource("SignLanguageVideo.qml", { video: video });
+            }
+        }
+
+        Connections {
             target: page.item as HomePage
             ignoreUnknownSignals: true
             function onAccessibilityRequested(): void {
@@ -144,6 +151,22 @@ Item {
         value: [root.catalog.keyboardLocale]
     }
 
+    // A sign-language video over the page; gone when it ends or is closed.
+    Loader {
+        id: signLanguage
+        anchors.top: reachBand.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: emergency.top
+    }
+    Connections {
+        target: signLanguage.item
+        ignoreUnknownSignals: true
+        function onClosed(): void {
+            signLanguage.source = "";
+        }
+    }
+
     // Overlays leave the emergency numbers in full view.
     LanguageSheet {
         id: languageSheet
@@ -187,6 +210,7 @@ Item {
         function onReset(): void {
             languageSheet.visible = false;
             accessibilitySheet.visible = false;
+            signLanguage.source = "";
             OnScreenKeyboard.close();
         }
     }

@@ -30,6 +30,10 @@ ScrollPage {
         objectName: "projectTitle"
         text: project.title
     }
+    SignLanguageButton {
+        video: project.signVideoUrl
+        onPlayRequested: video => root.signLanguageRequested(video)
+    }
     Text {
         width: parent.width
         visible: text.length > 0

@@ -7,6 +7,8 @@ Flickable {
     default property alias content: column.data
     /// What the navigation bar says while this page is shown.
     property string title
+    /// The page asks the shell to play its sign-language video.
+    signal signLanguageRequested(string video)
 
     contentWidth: width
     contentHeight: column.implicitHeight + 2 * Theme.margin

@@ -29,6 +29,10 @@ ScrollPage {
         objectName: "tipTitle"
         text: tip.title
     }
+    SignLanguageButton {
+        video: tip.signVideoUrl
+        onPlayRequested: video => root.signLanguageRequested(video)
+    }
     FallbackNote {
         visible: tip.fallback
         catalog: root.catalog

@@ -556,6 +556,26 @@ private slots:
         }));
     }
 
+    void signLanguageVideoWhereThePackHasOne()
+    {
+        TestPack pack;
+        pack.copyFile(QStringLiteral(CIVIC_TEST_DATA_DIR "/media/clip-h264.mp4"), QStringLiteral("media/sign.mp4"));
+        QJsonObject tip = pack.readObject(QStringLiteral("tips/lock-door.json"));
+        tip.insert(QStringLiteral("signLanguageVideo"), QStringLiteral("media/sign.mp4"));
+        pack.writeObject(QStringLiteral("tips/lock-door.json"), tip);
+        startSession(pack.dir());
+        m_session->router().go(QStringLiteral("tip/street-lights"));
+        QTRY_COMPARE(route(), QStringLiteral("tip/street-lights"));
+        QVERIFY(!m_driver->find(QStringLiteral("signLanguageButton"), 300));
+        m_session->router().go(QStringLiteral("tip/lock-door"));
+        QTRY_COMPARE(route(), QStringLiteral("tip/lock-door"));
+        tap(item(QStringLiteral("signLanguageButton")));
+        QVERIFY(item(QStringLiteral("signLanguageVideo")));
+        // It closes by itself at the end of the clip.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_driver->find(QStringLiteral("signLanguageVideo"), 0), 10000);
+        QCOMPARE(route(), QStringLiteral("tip/lock-door"));
+    }
+
     void unusablePackShowsOutOfService()
     {
         QTemporaryDir empty;

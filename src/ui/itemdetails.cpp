@@ -46,6 +46,7 @@ void ItemDetails::clear()
     m_partners.clear();
     m_year = 0;
     m_webAddress.clear();
+    m_signVideoUrl.clear();
     m_districtId.clear();
     m_districtName.clear();
 }
@@ -77,6 +78,11 @@ void ItemDetails::reload()
     emit changed();
 }
 
+QString ItemDetails::signVideo(const QString &path)
+{
+    return path.isEmpty() ? QString() : QUrl::fromLocalFile(path).toString();
+}
+
 void ItemDetails::readSection(const Catalog &catalog)
 {
     for (const civic::SectionRow &section : catalog.store().sections(catalog.language())) {
@@ -103,6 +109,7 @@ void ItemDetails::readTip(const Catalog &catalog)
     m_keyPoints = tip->keyPoints;
     m_contactIds = tip->contacts;
     m_webAddress = tip->url;
+    m_signVideoUrl = signVideo(tip->signVideo);
     m_fallback = tip->title.fallback || tip->summary.fallback || tip->body.fallback || tip->keyPointsFallback;
 }
 
@@ -119,6 +126,7 @@ void ItemDetails::readProject(const Catalog &catalog)
     m_partners = project->partners;
     m_year = project->year;
     m_webAddress = project->url;
+    m_signVideoUrl = signVideo(project->signVideo);
     m_districtId = project->district;
     m_fallback = project->title.fallback || project->summary.fallback || project->body.fallback;
     for (const civic::DistrictRow &district : catalog.store().districts(catalog.language())) {
@@ -133,6 +141,7 @@ void ItemDetails::readPage(const Catalog &catalog)
     if (!page)
         return;
     m_found = true;
+    m_signVideoUrl = signVideo(page->signVideo);
     m_title = page->title.text;
     m_summary = page->summary.text;
     m_body = page->body.text;

@@ -30,6 +30,7 @@ class ItemDetails : public QObject, public QQmlParserStatus
     Q_PROPERTY(QStringList partners READ partners NOTIFY changed)
     Q_PROPERTY(int year READ year NOTIFY changed)
     Q_PROPERTY(QString webAddress READ webAddress NOTIFY changed)
+    Q_PROPERTY(QString signVideoUrl READ signVideoUrl NOTIFY changed)
     Q_PROPERTY(QString districtId READ districtId NOTIFY changed)
     Q_PROPERTY(QString districtName READ districtName NOTIFY changed)
 
@@ -66,6 +67,8 @@ public:
     int year() const { return m_year; }
     /// Where the item lives on the web (tips and projects), for the take-away QR code.
     QString webAddress() const { return m_webAddress; }
+    /// The item in sign language (tips, projects, pages), or empty.
+    QString signVideoUrl() const { return m_signVideoUrl; }
     QString districtId() const { return m_districtId; }
     QString districtName() const { return m_districtName; }
 
@@ -78,6 +81,7 @@ signals:
 private:
     void reload();
     void clear();
+    static QString signVideo(const QString &path);
     void readSection(const Catalog &catalog);
     void readTip(const Catalog &catalog);
     void readProject(const Catalog &catalog);
@@ -100,6 +104,7 @@ private:
     QStringList m_partners;
     int m_year = 0;
     QString m_webAddress;
+    QString m_signVideoUrl;
     QString m_districtId;
     QString m_districtName;
 };
