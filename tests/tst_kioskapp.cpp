@@ -300,6 +300,62 @@ private slots:
         QCOMPARE(text(QStringLiteral("packTitle")), QStringLiteral("Stuttgarter Sicherheitspartnerschaft"));
     }
 
+    void theResetForgetsEveryChoiceOfTheVisitor()
+    {
+        // Driven with the reset's own fake clock: no waiting for its timers.
+        QTemporaryDir data;
+        QTemporaryDir state;
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR), {1080, 1920}, data.path(), state.path());
+        IdleReset *reset = m_session->idleReset();
+        // A visitor scrolls the contacts, turns on large text and high contrast, switches to
+        // Ukrainian, searches with the keyboard open, and leaves the accessibility sheet open.
+        tap(item(QStringLiteral("contactsTile")));
+        QTRY_COMPARE(route(), QStringLiteral("contacts"));
+        auto *contacts = qobject_cast<QQuickItem *>(item(QStringLiteral("page"))->property("item").value<QObject *>());
+        QVERIFY(contacts);
+        contacts->setProperty("contentY", 900);
+        m_session->displayModes()->setLargeText(true);
+        m_session->displayModes()->setHighContrast(true);
+        tap(item(QStringLiteral("languageButton")));
+        tap(item(QStringLiteral("language-uk")));
+        tap(item(QStringLiteral("navSearchButton")));
+        QTRY_VERIFY(m_driver->find(QStringLiteral("keyboard"), 0));
+        for (const char key : {'k', 'i', 'n'})
+            QTest::keyClick(window(), key);
+        QTRY_COMPARE(route(), QStringLiteral("search/kin"));
+        tap(item(QStringLiteral("accessibilityButton")));
+        QVERIFY(item(QStringLiteral("accessibilitySheet")));
+
+        reset->idleNow();
+        QVERIFY(item(QStringLiteral("idleQuestion")));
+        reset->countdownEndsNow();
+
+        QCOMPARE(route(), QStringLiteral("home"));
+        QVERIFY(!m_session->router().canGoBack());
+        QCOMPARE(m_session->catalog().language(), QStringLiteral("de"));
+        QVERIFY(m_session->displayModes()->isDefault());
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("keyboard"), 0));
+        QVERIFY(!m_driver->find(QStringLiteral("accessibilitySheet"), 0));
+        QVERIFY(!m_driver->find(QStringLiteral("idleOverlay"), 0));
+        QVERIFY(reset->isPristine());
+        // The next visitor's search and contacts start empty and at the top.
+        QTest::qWait(500);  // a visitor's hand is slower than the keyboard sliding away
+        tap(item(QStringLiteral("searchButton")));
+        QTRY_COMPARE(route(), QStringLiteral("search"));
+        QCOMPARE(item(QStringLiteral("searchField"))->property("text").toString(), QString());
+        m_session->router().go(QStringLiteral("contacts"));
+        QTRY_COMPARE(route(), QStringLiteral("contacts"));
+        contacts = qobject_cast<QQuickItem *>(item(QStringLiteral("page"))->property("item").value<QObject *>());
+        QCOMPARE(contacts->property("contentY").toReal(), 0.0);
+        // Nothing the visitor typed reached the disk: the state dir holds counts only.
+        m_session.reset();
+        for (const QFileInfo &file : QDir(state.path()).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("kin"), qPrintable(file.fileName()));
+        }
+    }
+
     void homeShowsTheKiosksDistrictFirst()
     {
         QVERIFY(!m_driver->find(QStringLiteral("homeDistrict"), 0));  // no district configured

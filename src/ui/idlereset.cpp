@@ -59,6 +59,14 @@ void IdleReset::idle()
     m_tick.start();
 }
 
+void IdleReset::countdownEndsNow()
+{
+    if (!isCountingDown())
+        return;
+    m_secondsLeft = 1;
+    tick();
+}
+
 void IdleReset::tick()
 {
     if (--m_secondsLeft > 0) {

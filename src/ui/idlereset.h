@@ -33,6 +33,11 @@ public:
     /// The modes the reset also turns off (large text, high contrast, low reach).
     void setDisplayModes(DisplayModes *modes);
 
+    /// What the timers do when they run out, at once: a fake clock for tests, which step through
+    /// the reset instead of waiting for it.
+    void idleNow() { idle(); }
+    void countdownEndsNow();
+
     /// The visitor answered "yes, still here".
     Q_INVOKABLE void stillHere();
 
