@@ -2,11 +2,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QTimer>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QQuickWindow>
 
 #include "healthmarks.h"
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 void KioskSession::useOnScreenKeyboard()
 {
@@ -33,6 +38,16 @@ KioskSession::~KioskSession()
     m_attract.stop();
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
+}
+
+void KioskSession::attractRunningChanged()
+{
+#ifdef __GLIBC__
+    // The video decoder frees its frame buffers when the loop ends, but glibc keeps the pages:
+    // without handing them back, RSS crept up by about 0.2 MB per loop (bench/soak, 200 loops).
+    if (!m_attract.isRunning())
+        QTimer::singleShot(1000, this, [] { malloc_trim(0); });
+#endif
 }
 
 bool KioskSession::openFirstUsable(const Options &options)
@@ -143,6 +158,7 @@ KioskSession::Start KioskSession::start(const Options &options)
                                   options.wakeMs, options.scheduleClock},
         &m_activity);
     m_attract.setItems(m_store.attractPlaylist());
+    connect(&m_attract, &AttractPlaylist::runningChanged, this, &KioskSession::attractRunningChanged);
     m_attractController = std::make_unique<AttractController>(&m_attract, &m_activity, m_idleReset.get(), &m_router,
                                                               options.attractIdleMs);
     connect(m_attractController.get(), &AttractController::interrupted, m_usage.get(),

@@ -91,6 +91,7 @@ private:
     bool openFirstUsable(const Options &options);
     bool swapTo(const QString &packDir);
     void markHealthyAfterNextFrame();
+    void attractRunningChanged();
 
     // The locator owns a previewed pack's temporary database: it must outlive the store using it.
     civic::PackLocator m_locator;
