@@ -2,6 +2,7 @@
 import os
 import platform
 import statistics
+import subprocess
 import time
 
 
@@ -19,3 +20,33 @@ def machine():
 def summary(values, fmt="{:.0f}"):
     """Median (min–max)."""
     return f"{fmt.format(statistics.median(values))} ({fmt.format(min(values))}–{fmt.format(max(values))})"
+
+
+def start_xvfb():
+    """A portrait 1080x1920 Xvfb on a free display: (process, ":N"). Xvfb picks the display
+    itself and writes its number to the pipe once it is ready."""
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1080x1920x24",
+                             "-nolisten", "tcp"], pass_fds=[write_end], stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as ready:
+        return xvfb, ":" + ready.readline().strip()
+
+
+def cpu_percent(command, env, settle, seconds):
+    """Per cent of one core `command` uses over `seconds`, after `settle` seconds of start-up."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(settle)
+        def cpu_ticks():
+            with open(f"/proc/{process.pid}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+            return int(fields[11]) + int(fields[12])  # utime + stime
+        before, start = cpu_ticks(), time.monotonic()
+        time.sleep(seconds)
+        after, end = cpu_ticks(), time.monotonic()
+        return 100.0 * (after - before) / ticks / (end - start)
+    finally:
+        process.terminate()
+        process.wait()

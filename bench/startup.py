@@ -12,11 +12,10 @@ import sys
 import tempfile
 import time
 
-from benchlib import machine, summary
+from benchlib import cpu_percent, machine, start_xvfb, summary
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KIOSK = os.path.join(ROOT, "build", "bin", "civic-kiosk")
-TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def environment(platform_name, display=None):
@@ -43,20 +42,7 @@ def first_frame(env):
 
 def idle_cpu(env, seconds):
     """Per cent of one core used by the home screen while nobody touches it."""
-    process = subprocess.Popen([KIOSK, "--windowed"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(3)  # start-up is not idle
-        def cpu_ticks():
-            with open(f"/proc/{process.pid}/stat") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-            return int(fields[11]) + int(fields[12])  # utime + stime
-        before, start = cpu_ticks(), time.monotonic()
-        time.sleep(seconds)
-        after, end = cpu_ticks(), time.monotonic()
-        return 100.0 * (after - before) / TICKS / (end - start)
-    finally:
-        process.terminate()
-        process.wait()
+    return cpu_percent([KIOSK, "--windowed", "--attract-seconds", "0"], env, 3, seconds)
 
 
 def run(label, env, runs, idle_seconds):
@@ -77,13 +63,7 @@ def main():
 
     rows = [run("offscreen (software)", environment("offscreen"), args.runs, args.idle_seconds)]
     if shutil.which("Xvfb"):
-        # Xvfb picks a free display itself and writes its number to the pipe once it is ready.
-        read_end, write_end = os.pipe()
-        xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1080x1920x24",
-                                 "-nolisten", "tcp"], pass_fds=[write_end], stderr=subprocess.DEVNULL)
-        os.close(write_end)
-        with os.fdopen(read_end) as ready:
-            display = ":" + ready.readline().strip()
+        xvfb, display = start_xvfb()
         try:
             rows.append(run("Xvfb, OpenGL (llvmpipe)", environment("xcb", display), args.runs, args.idle_seconds))
             software = environment("xcb", display)

@@ -135,8 +135,10 @@ Item {
     InputPanel {
         id: keyboard
         objectName: "keyboard"
-        anchors.left: parent.left
-        anchors.right: parent.right
+        // Its height follows its width: on a landscape screen a full-width keyboard would hide
+        // the results, so it keeps a portrait screen's width there.
+        width: Math.min(parent.width, 1200)
+        anchors.horizontalCenter: parent.horizontalCenter
         y: active ? emergency.y - height : parent.height
         visible: active
     }
