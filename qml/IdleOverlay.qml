@@ -12,6 +12,12 @@ Rectangle {
     visible: root.idleReset.countingDown
     color: Theme.scrim
 
+    // Heard as well as seen: a chime when the question appears.
+    Loader {
+        objectName: "idleChime"
+        source: root.idleReset.countingDown ? "Chime.qml" : ""
+    }
+
     // The dimmed page beneath takes no touches meanwhile; touching anywhere counts as "yes".
     MouseArea {
         anchors.fill: parent

@@ -291,6 +291,8 @@ private slots:
         // "Still there?" in the visitor's language, then home in German with nothing left open.
         QTRY_VERIFY_WITH_TIMEOUT(m_driver->find(QStringLiteral("idleQuestion"), 0) != nullptr, 3000);
         QCOMPARE(text(QStringLiteral("idleQuestion")), QStringLiteral("Ви ще тут?"));
+        // Heard as well as seen: the chime is made with the question (Loader.Ready).
+        QCOMPARE(item(QStringLiteral("idleChime"))->property("status").toInt(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(route(), QStringLiteral("home"), 5000);
         QCOMPARE(m_session->catalog().language(), QStringLiteral("de"));
         QVERIFY(!m_driver->find(QStringLiteral("languageSheet"), 0));
