@@ -87,12 +87,15 @@ int main(int argc, char *argv[])
     const QStringList languages = store.info().languages;
 
     double rssAfter100 = 0;
+    QJsonObject curve;  // RSS after 100, 1,000, 2,000, ... navigations: a leak climbs, a cache levels off
     for (int i = 0; i < navigations; ++i) {
         if (i % 50 == 49)
             session.catalog().setLanguage(languages.at((i / 50) % languages.size()));
         show(session, i % 10 == 9 ? QStringLiteral("home") : routes.at(i % routes.size()));
         if (i == 99)
             rssAfter100 = rssMb();
+        if (i == 99 || (i + 1) % 1000 == 0)
+            curve.insert(QString::number(i + 1), rssMb());
     }
     const double rssAfterNavigations = rssMb();
 
@@ -111,7 +114,8 @@ int main(int argc, char *argv[])
                           {QStringLiteral("routes"), static_cast<int>(routes.size())},
                           {QStringLiteral("rssAfter100"), rssAfter100},
                           {QStringLiteral("rssAfterNavigations"), rssAfterNavigations},
-                          {QStringLiteral("rssAfterAttract"), rssAfterAttract}};
+                          {QStringLiteral("rssAfterAttract"), rssAfterAttract},
+                          {QStringLiteral("curve"), curve}};
     std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;
 }

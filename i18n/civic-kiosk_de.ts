@@ -179,10 +179,6 @@
 <context>
     <name>AttractView</name>
     <message>
-        <source>cannot play %1</source>
-        <translation>%1 lässt sich nicht abspielen</translation>
-    </message>
-    <message>
         <source>Touch the screen: tips, help and contacts</source>
         <translation>Tippen Sie auf den Bildschirm: Tipps, Hilfe und Kontakte</translation>
     </message>

@@ -179,10 +179,6 @@
 <context>
     <name>AttractView</name>
     <message>
-        <source>cannot play %1</source>
-        <translation>cannot play %1</translation>
-    </message>
-    <message>
         <source>Touch the screen: tips, help and contacts</source>
         <translation>Touch the screen: tips, help and contacts</translation>
     </message>

@@ -179,10 +179,6 @@
 <context>
     <name>AttractView</name>
     <message>
-        <source>cannot play %1</source>
-        <translation>%1 oynatılamıyor</translation>
-    </message>
-    <message>
         <source>Touch the screen: tips, help and contacts</source>
         <translation>Ekrana dokunun: ipuçları, yardım ve iletişim</translation>
     </message>

@@ -179,10 +179,6 @@
 <context>
     <name>AttractView</name>
     <message>
-        <source>cannot play %1</source>
-        <translation>Не вдається відтворити %1</translation>
-    </message>
-    <message>
         <source>Touch the screen: tips, help and contacts</source>
         <translation>Торкніться екрана: поради, допомога й контакти</translation>
     </message>

@@ -56,21 +56,21 @@ Rectangle {
                 width: parent.width
                 label: qsTr("Large text")
                 checked: root.displayModes.largeText
-                onCheckedChanged: root.displayModes.largeText = checked
+                onToggled: root.displayModes.largeText = !root.displayModes.largeText
             }
             ModeToggle {
                 objectName: "highContrastToggle"
                 width: parent.width
                 label: qsTr("High contrast")
                 checked: root.displayModes.highContrast
-                onCheckedChanged: root.displayModes.highContrast = checked
+                onToggled: root.displayModes.highContrast = !root.displayModes.highContrast
             }
             ModeToggle {
                 objectName: "lowReachToggle"
                 width: parent.width
                 label: qsTr("Everything within reach from a wheelchair")
                 checked: root.displayModes.lowReach
-                onCheckedChanged: root.displayModes.lowReach = checked
+                onToggled: root.displayModes.lowReach = !root.displayModes.lowReach
             }
             TouchButton {
                 objectName: "readAloudButton"

@@ -29,7 +29,7 @@ Rectangle {
             if (player.mediaStatus === MediaPlayer.EndOfMedia)
                 root.attract.finished();
             else if (player.mediaStatus === MediaPlayer.InvalidMedia)
-                root.attract.failed(qsTr("cannot play %1").arg(root.attract.source));
+                root.attract.failed("cannot play " + root.attract.source);  // for the log
         }
         onErrorOccurred: (error, errorString) => root.attract.failed(errorString)
     }
@@ -46,6 +46,9 @@ Rectangle {
                 player.play();
             else
                 player.stop();
+            // A highlight tip that has ended since the loop began is skipped, never a blank slide.
+            if (root.attract.kind === AttractPlaylist.Tip && !tip.found)
+                root.attract.failed("tip " + root.attract.tipId + " is no longer shown");  // for the log
         }
     }
 

@@ -94,7 +94,19 @@ Window {
             anchors.fill: parent
             visible: false
             admin: root.admin
-            onClosed: visible = false
+            onClosed: {
+                pin = "";
+                visible = false;
+            }
+        }
+        // A technician who walks away leaves nothing open: the reset closes the pad and the page.
+        Connections {
+            target: root.idleReset
+            function onReset(): void {
+                pinPad.closed();
+                root.admin.close();
+                adminTool.source = "";
+            }
         }
         AdminPage {
             anchors.fill: parent

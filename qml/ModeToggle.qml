@@ -6,6 +6,8 @@ TouchButton {
 
     property bool checked
     property string label
+    /// The visitor asks for the other state; the owner of the mode flips it, `checked` follows.
+    signal toggled()
 
     text: root.label + ": " + (root.checked ? qsTr("on") : qsTr("off"))
     baseColor: root.checked ? Theme.primary : Theme.surface
@@ -15,5 +17,5 @@ TouchButton {
     Accessible.checkable: true
     Accessible.checked: root.checked
     Accessible.name: root.label
-    onClicked: root.checked = !root.checked
+    onClicked: root.toggled()
 }

@@ -86,6 +86,9 @@ Rectangle {
                 width: parent.width
                 columns: 3
                 spacing: Theme.spacing
+                // A keypad reads 1-2-3 from the left in every language, as on a phone.
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
                 readonly property real keyWidth: (width - 2 * spacing) / 3
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]

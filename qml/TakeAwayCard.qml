@@ -22,8 +22,9 @@ Rectangle {
     QrCode {
         id: code
         objectName: "qrCode"
-        x: Theme.spacing
-        y: Theme.spacing
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: Theme.spacing
         width: 360
         height: 360
         text: root.payload

@@ -22,7 +22,7 @@ QtObject {
     /// Buttons on the primary colour (the navigation bar's).
     readonly property color primaryRaised: highContrast ? "#ffffff" : "#294f93"
     readonly property color textOnPrimary: highContrast ? "#000000" : "#ffffff"
-    readonly property color accent: highContrast ? "#7df9ff" : "#0f7c79"
+    readonly property color accent: highContrast ? "#7df9ff" : "#0d716e"
     readonly property color highlight: highContrast ? "#ffeb3b" : "#f2b632"
     readonly property color textOnHighlight: highContrast ? "#000000" : "#1b1c20"
     readonly property color text: highContrast ? "#ffffff" : "#1b1c20"
@@ -48,6 +48,7 @@ QtObject {
         { name: "text on raised primary", text: textOnPrimary, back: primaryRaised },
         { name: "primary as text on surface", text: primary, back: surface },
         { name: "accent as text on surface", text: accent, back: surface },
+        { name: "accent as text on background", text: accent, back: background },
         { name: "text on accent", text: textOnPrimary, back: accent },
         { name: "text on highlight", text: textOnHighlight, back: highlight },
         { name: "text on emergency", text: textOnEmergency, back: emergency },

@@ -510,7 +510,7 @@ private slots:
         // Locked: even the right PIN is refused, and the keys do nothing.
         QCOMPARE(m_session->admin()->enterPin(QStringLiteral("2468")), QStringLiteral("locked"));
         m_adminClockMs += 5 * 60 * 1000;
-        emit m_session->admin()->padChanged();
+        QTRY_VERIFY(item(QStringLiteral("pinKey2"))->isEnabled());  // the pad notices by itself
         enter(QStringLiteral("2468"));
         QTRY_VERIFY(m_driver->find(QStringLiteral("adminPage"), 0));
         QVERIFY(!m_driver->find(QStringLiteral("pinPad"), 0));
@@ -521,6 +521,18 @@ private slots:
         QVERIFY(QFile::exists(state.filePath(QStringLiteral("update.request"))));
         tap(item(QStringLiteral("adminClose")));
         QTRY_VERIFY(!m_driver->find(QStringLiteral("adminPage"), 0));
+        // Left open and walked away from: the reset closes page and pad, typed digits and all.
+        QVERIFY(m_driver->longPress(item(QStringLiteral("adminCorner")), 3300));
+        enter(QStringLiteral("2468"));
+        QVERIFY(item(QStringLiteral("adminPage")));
+        m_session->idleReset()->idleNow();  // untouched at home: set back without asking
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("adminPage"), 0));
+        QVERIFY(m_driver->longPress(item(QStringLiteral("adminCorner")), 3300));
+        tap(item(QStringLiteral("pinKey1")));
+        m_session->idleReset()->idleNow();
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("pinPad"), 0));
+        QVERIFY(m_driver->longPress(item(QStringLiteral("adminCorner")), 3300));
+        QCOMPARE(text(QStringLiteral("pinDots")), QStringLiteral("○○○○"));
     }
 
     void anUrgentNoticeTakesOverHome()

@@ -43,6 +43,13 @@ QString systemUptime()
 AdminController::AdminController(const Catalog *catalog, Setup setup, QObject *parent)
     : QObject(parent), m_catalog(catalog), m_setup(std::move(setup)), m_lock(m_setup.pinHash, m_setup.clock)
 {
+    // The lock ends on the PIN lock's own clock; the pad learns of it within a second.
+    m_lockWatch.setInterval(1000);
+    connect(&m_lockWatch, &QTimer::timeout, this, [this] {
+        if (!m_lock.isLocked())
+            m_lockWatch.stop();
+        emit padChanged();
+    });
 }
 
 int AdminController::lockMinutesLeft() const
@@ -54,6 +61,8 @@ int AdminController::lockMinutesLeft() const
 QString AdminController::enterPin(const QString &pin)
 {
     const civic::PinLock::Result result = m_lock.attempt(pin);
+    if (m_lock.isLocked() && m_lock.hasPin())
+        m_lockWatch.start();
     emit padChanged();
     switch (result) {
     case civic::PinLock::Result::Accepted:

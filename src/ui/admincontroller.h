@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
+#include <QTimer>
 
 class Catalog;
 
@@ -83,4 +84,5 @@ private:
     bool m_unlocked = false;
     QString m_requestNote;
     QDateTime m_started = QDateTime::currentDateTimeUtc();
+    QTimer m_lockWatch;  ///< while the pad is locked: the minutes left, and the end of the lock
 };

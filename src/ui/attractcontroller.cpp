@@ -3,6 +3,7 @@
 #include "attractplaylist.h"
 #include "idlereset.h"
 #include "router.h"
+#include "schedulecontroller.h"
 #include "visitoractivity.h"
 
 AttractController::AttractController(AttractPlaylist *playlist, VisitorActivity *activity, IdleReset *idleReset,
@@ -20,13 +21,24 @@ AttractController::AttractController(AttractPlaylist *playlist, VisitorActivity 
     m_idle.start();
 }
 
+void AttractController::setSchedule(ScheduleController *schedule)
+{
+    m_schedule = schedule;
+    connect(schedule, &ScheduleController::changed, this, [this] {
+        if (m_schedule->isClosed())
+            m_playlist->stop();
+    });
+}
+
 void AttractController::idle()
 {
-    // Someone's visit is still being counted down: the loop waits for the reset.
-    if (!m_idleReset->isPristine()) {
+    // Someone's visit is still being counted down, or the kiosk is closed: the loop waits.
+    if (!m_idleReset->isPristine() || (m_schedule && m_schedule->isClosed())) {
         m_idle.start();
         return;
     }
+    if (m_items)
+        m_playlist->setItems(m_items());
     m_playlist->start();
 }
 

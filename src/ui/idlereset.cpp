@@ -14,7 +14,10 @@ IdleReset::IdleReset(VisitorActivity *activity, Router *router, Catalog *catalog
     connect(&m_idle, &QTimer::timeout, this, &IdleReset::idle);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &IdleReset::tick);
-    connect(activity, &VisitorActivity::touched, this, &IdleReset::restart);
+    connect(activity, &VisitorActivity::touched, this, [this] {
+        m_touchedSinceReset = true;
+        restart();
+    });
     // Someone changed something: from now on there is something to forget.
     connect(router, &Router::routeChanged, this, &IdleReset::restart);
     connect(catalog, &Catalog::languageChanged, this, &IdleReset::restart);
@@ -51,6 +54,10 @@ void IdleReset::restart()
 void IdleReset::idle()
 {
     if (isPristine()) {
+        // Home, in the default language: nothing to ask about. But a visitor who ends at home may
+        // have left a sheet open or a mode half-chosen: set back without asking.
+        if (m_touchedSinceReset)
+            setBack();
         m_idle.start();
         return;
     }
@@ -75,11 +82,17 @@ void IdleReset::tick()
     }
     m_tick.stop();
     emit countdownChanged();
+    setBack();
+    m_idle.start();
+}
+
+void IdleReset::setBack()
+{
     emit aboutToReset();
     m_router->home();
     m_catalog->resetLanguage();
     if (m_modes)
         m_modes->reset();
+    m_touchedSinceReset = false;
     emit reset();
-    m_idle.start();
 }

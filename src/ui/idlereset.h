@@ -52,6 +52,7 @@ private:
     void idle();
     void tick();
     void restart();
+    void setBack();
 
     Router *m_router;
     Catalog *m_catalog;
@@ -60,4 +61,5 @@ private:
     QTimer m_tick;
     int m_countdownMs;
     int m_secondsLeft = 0;
+    bool m_touchedSinceReset = false;  ///< a visit happened since the kiosk was last set back
 };

@@ -161,6 +161,8 @@ KioskSession::Start KioskSession::start(const Options &options)
     connect(&m_attract, &AttractPlaylist::runningChanged, this, &KioskSession::attractRunningChanged);
     m_attractController = std::make_unique<AttractController>(&m_attract, &m_activity, m_idleReset.get(), &m_router,
                                                               options.attractIdleMs);
+    m_attractController->setItemsSource([this] { return m_store.attractPlaylist(); });
+    m_attractController->setSchedule(m_schedule.get());
     connect(m_attractController.get(), &AttractController::interrupted, m_usage.get(),
             &UsageRecorder::attractInterrupted);
     m_readAloud = std::make_unique<ReadAloud>(options.speechEngines);

@@ -53,10 +53,10 @@ void SpeechWorker::stop()
 }
 
 ReadAloud::ReadAloud(const QStringList &engines, QObject *parent)
-    : QObject(parent), m_worker(new SpeechWorker)
+    : QObject(parent), m_thread(new QThread), m_worker(new SpeechWorker)
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SpeechWorker::ready, this, [this](const QString &engine, const QStringList &languages) {
         m_engine = engine;
         m_languages = languages;
@@ -69,18 +69,22 @@ ReadAloud::ReadAloud(const QStringList &engines, QObject *parent)
         }
     });
     connect(m_worker, &SpeechWorker::failed, this, [](const QString &why) { qInfo("read-aloud is off: %s", qPrintable(why)); });
-    m_thread.setObjectName(QStringLiteral("speech"));
-    m_thread.start();
+    m_thread->setObjectName(QStringLiteral("speech"));
+    m_thread->start();
     const QStringList tried = engines.isEmpty() ? QStringList{QStringLiteral("speechd"), QStringLiteral("flite")} : engines;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, tried] { worker->start(tried); }, Qt::QueuedConnection);
 }
 
 ReadAloud::~ReadAloud()
 {
-    m_thread.quit();
-    // A hung engine must not keep the program from ending (systemd restarts it cleanly).
-    if (!m_thread.wait(2000))
-        qWarning("the speech engine did not stop in time");
+    m_thread->quit();
+    if (m_thread->wait(2000)) {
+        delete m_thread;
+        return;
+    }
+    // A hung engine must not keep the program from ending, and destroying a running QThread
+    // aborts: the thread and its engine are left to the end of the process.
+    qWarning("the speech engine did not stop in time");
 }
 
 void ReadAloud::read(QQuickItem *page, const QString &language)

@@ -66,14 +66,14 @@ public:
     /// The visible texts below `root`, in the order the page lays them out, Markdown as plain text.
     static QString pageText(QQuickItem *root);
     /// The speech thread, for tests that keep it busy.
-    QThread *speechThread() { return &m_thread; }
+    QThread *speechThread() { return m_thread; }
 
 signals:
     void speakingChanged();
     void readyChanged();
 
 private:
-    QThread m_thread;
+    QThread *m_thread;  ///< on the heap: left behind on purpose if a hung engine will not stop
     SpeechWorker *m_worker;
     QString m_engine;
     QStringList m_languages;

@@ -34,6 +34,7 @@ void UsageRecorder::visitEnds()
     if (m_searched && m_open)
         m_stats.record(civic::UsageStats::Event::Search, {});
     m_searched = false;
+    m_inSearch = false;
     if (m_visit.isValid() && m_open)
         m_stats.record(civic::UsageStats::Event::Session, civic::UsageStats::sessionBucket(m_visit.elapsed()));
     m_visit.invalidate();
@@ -45,11 +46,16 @@ void UsageRecorder::routeChanged()
         return;
     visitStarts();
     const QString route = m_router->route();
-    // What is typed into the search stays in the route, never in the counts.
-    if (route.startsWith(QLatin1String("search/"))) {
-        m_searched = true;
+    // The search page is one view however often the text changes; what is typed stays in the
+    // route, never in the counts, and a search is counted once, when the visitor moves on.
+    if (route == QLatin1String("search") || route.startsWith(QLatin1String("search/"))) {
+        if (!m_inSearch && m_open)
+            m_stats.record(civic::UsageStats::Event::View, QStringLiteral("search"));
+        m_inSearch = true;
+        m_searched = m_searched || route != QLatin1String("search");
         return;
     }
+    m_inSearch = false;
     if (m_searched && m_open)
         m_stats.record(civic::UsageStats::Event::Search, {});
     m_searched = false;

@@ -36,6 +36,7 @@ private:
     civic::UsageStats m_stats;
     bool m_open = false;
     bool m_resetting = false;
+    bool m_inSearch = false;  ///< on the search page, whatever its text
     bool m_searched = false;  ///< this visit typed a search; counted once when it leaves the search
     QElapsedTimer m_visit;
 };
