@@ -61,6 +61,9 @@ def main():
         f"| after {soak['attractCycles']} attract loops besides | {soak['rssAfterAttract']:.1f} | "
         f"{growth(soak['rssAfterAttract']):+.1f} % |",
         "",
+        "RSS along the navigations (MB): " + ", ".join(
+            f"{int(n):,}: {mb:.0f}" for n, mb in sorted(soak["curve"].items(), key=lambda item: int(item[0]))),
+        "",
         f"CPU over {args.seconds} s, % of one core:",
         "",
         "| platform | idle home | attract loop |",

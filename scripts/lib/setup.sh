@@ -9,12 +9,13 @@ CIVIC_BUILD_PACKAGES=(
   libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev libqrencode-dev
 )
 # What the kiosk loads at run time (QtQuick needs WorkerScript, the virtual keyboard needs
-# FolderListModel, although apt does not say so).
+# FolderListModel and Layouts, although apt does not say so).
 CIVIC_RUNTIME_PACKAGES=(
   libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtqml qml6-module-qtqml-models
   qml6-module-qtqml-workerscript
   qt6-virtualkeyboard-plugin qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel
+  qml6-module-qtquick-layouts
   qt6-speech-flite-plugin qt6-speech-speechd-plugin
   qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   fonts-noto-core fontconfig
