@@ -85,6 +85,41 @@ private:
 
     QString route() const { return m_session->router().route(); }
 
+    /// Controls on screen (anything with a TapHandler, a text input, a MouseArea) that neither
+    /// have an accessible role and name themselves nor belong to an element that has.
+    QStringList unnamedControls()
+    {
+        QStringList unnamed;
+        int controls = 0;
+        const std::function<void(QQuickItem *)> visit = [&](QQuickItem *node) {
+            // Qt Virtual Keyboard's keys are Qt's own, not ours to name.
+            if (!node->isVisible() || node->objectName() == QLatin1String("keyboard"))
+                return;
+            const bool tappable = std::any_of(node->children().cbegin(), node->children().cend(), [](QObject *child) {
+                return child->inherits("QQuickTapHandler");
+            });
+            if (tappable || node->inherits("QQuickTextInput") || node->inherits("QQuickMouseArea")) {
+                ++controls;
+                // The control itself, or the element it belongs to, says what it is and does.
+                QQuickItem *named = node;
+                QString name;
+                for (int up = 0; named && up < 3 && name.isEmpty(); ++up, named = named->parentItem()) {
+                    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(named);
+                    if (accessible && accessible->role() != QAccessible::Client && accessible->role() != QAccessible::NoRole)
+                        name = accessible->text(QAccessible::Name);
+                }
+                if (name.trimmed().isEmpty())
+                    unnamed.append(QString::fromLatin1(node->metaObject()->className()) + u'/' + node->objectName());
+            }
+            for (QQuickItem *child : node->childItems())
+                visit(child);
+        };
+        visit(window()->contentItem());
+        if (controls <= 5)
+            unnamed.append(QStringLiteral("(only %1 controls found: is the screen empty?)").arg(controls));
+        return unnamed;
+    }
+
 private slots:
     void init()
     {
@@ -454,33 +489,7 @@ private slots:
         // The sheets count too: open them over the page.
         tap(item(QStringLiteral("accessibilityButton")));
         QVERIFY(item(QStringLiteral("accessibilitySheet")));
-        QStringList unnamed;
-        int controls = 0;
-        const std::function<void(QQuickItem *)> visit = [&](QQuickItem *node) {
-            // Qt Virtual Keyboard's keys are Qt's own, not ours to name.
-            if (!node->isVisible() || node->objectName() == QLatin1String("keyboard"))
-                return;
-            const bool tappable = std::any_of(node->children().cbegin(), node->children().cend(), [](QObject *child) {
-                return child->inherits("QQuickTapHandler");
-            });
-            if (tappable || node->inherits("QQuickTextInput") || node->inherits("QQuickMouseArea")) {
-                ++controls;
-                // The control itself, or the element it belongs to, says what it is and does.
-                QQuickItem *named = node;
-                QString name;
-                for (int up = 0; named && up < 3 && name.isEmpty(); ++up, named = named->parentItem()) {
-                    QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(named);
-                    if (accessible && accessible->role() != QAccessible::Client && accessible->role() != QAccessible::NoRole)
-                        name = accessible->text(QAccessible::Name);
-                }
-                if (name.trimmed().isEmpty())
-                    unnamed.append(QString::fromLatin1(node->metaObject()->className()) + u'/' + node->objectName());
-            }
-            for (QQuickItem *child : node->childItems())
-                visit(child);
-        };
-        visit(window()->contentItem());
-        QVERIFY(controls > 5);
+        QStringList unnamed = unnamedControls();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     }
 
@@ -644,6 +653,21 @@ private slots:
         // It closes by itself at the end of the clip.
         QTRY_VERIFY_WITH_TIMEOUT(!m_driver->find(QStringLiteral("signLanguageVideo"), 0), 10000);
         QCOMPARE(route(), QStringLiteral("tip/lock-door"));
+    }
+
+    void technicianScreensHaveAccessibleNames()
+    {
+        m_pinHash = civic::hashPin(QStringLiteral("2468"), nullptr);
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+        m_pinHash.clear();
+        QVERIFY(m_driver->longPress(item(QStringLiteral("adminCorner")), 3300));
+        QVERIFY(item(QStringLiteral("pinPad")));
+        QStringList unnamed = unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        m_session->admin()->openForScreenshot();
+        QVERIFY(item(QStringLiteral("adminPage")));
+        unnamed = unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     }
 
     void unusablePackShowsOutOfService()

@@ -160,6 +160,18 @@ private slots:
         QVERIFY(hits.at(1).id.startsWith(u"many-"_s));
     }
 
+    void keyboardLayoutForEachLanguage()
+    {
+        // Qt Virtual Keyboard's layout names; Leichte Sprache types on the German keyboard.
+        QCOMPARE(Catalog::keyboardLocaleFor(u"de"_s), u"de_DE"_s);
+        QCOMPARE(Catalog::keyboardLocaleFor(u"de-x-ls"_s), u"de_DE"_s);
+        QCOMPARE(Catalog::keyboardLocaleFor(u"ar"_s), u"ar_AR"_s);
+        QCOMPARE(Catalog::keyboardLocaleFor(u"uk"_s), u"uk_UA"_s);
+        QCOMPARE(Catalog::keyboardLocaleFor(u"tr"_s), u"tr_TR"_s);
+        QCOMPARE(Catalog::keyboardLocaleFor(u"en"_s), u"en_GB"_s);
+        QCOMPARE(Catalog::keyboardLocaleFor(u"x-unknown"_s), u"en_GB"_s);
+    }
+
     void modelGroupsByKind()
     {
         Catalog catalog(&m_store);
