@@ -1,7 +1,7 @@
 // Memory over a long day: RSS after the first 100 navigations, after N navigations through every
 // kind of page (with language switches and searches), and after M attract cycles, each started
 // and ended as a visitor's touch would. Prints one JSON line. Target: growth <= 5 %.
-// Usage: civic-bench-soak [--navigations 10000] [--attract-cycles 200]
+// Usage: civic-bench-soak [--navigations 10000] [--attract-cycles 200] [--language-every 50]
 #include "kiosksession.h"
 #include "packlocator.h"
 
@@ -58,6 +58,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const int navigations = argument(args, QStringLiteral("--navigations"), 10000);
     const int cycles = argument(args, QStringLiteral("--attract-cycles"), 200);
+    const int languageEvery = argument(args, QStringLiteral("--language-every"), 50);
 
     KioskSession session;
     KioskSession::Options options;
@@ -89,8 +90,8 @@ int main(int argc, char *argv[])
     double rssAfter100 = 0;
     QJsonObject curve;  // RSS after 100, 1,000, 2,000, ... navigations: a leak climbs, a cache levels off
     for (int i = 0; i < navigations; ++i) {
-        if (i % 50 == 49)
-            session.catalog().setLanguage(languages.at((i / 50) % languages.size()));
+        if (i % languageEvery == languageEvery - 1)
+            session.catalog().setLanguage(languages.at((i / languageEvery) % languages.size()));
         show(session, i % 10 == 9 ? QStringLiteral("home") : routes.at(i % routes.size()));
         if (i == 99)
             rssAfter100 = rssMb();

@@ -4,6 +4,7 @@ RSS after the first 100 navigations (target: growth <= 5 %), and the CPU the att
 idle home screen use, offscreen and under Xvfb with OpenGL (where video is drawn).
 
 Usage: bench/soak.py [--navigations 10000] [--attract-cycles 200] [--seconds 20] [--write]
+(civic-bench-soak --language-every N changes the language more or less often.)
 """
 import argparse
 import json
