@@ -30,6 +30,9 @@ Rectangle {
             id: heading
             objectName: "emergencyHeading"
             anchors.verticalCenter: parent.verticalCenter
+            // In large text the numbers and names need the room; the strip's colour and its
+            // accessible name still say what it is.
+            visible: !Theme.largeText
             text: qsTr("Emergency")
             color: Theme.textOnEmergency
             font.family: Theme.fontFamily
@@ -42,30 +45,34 @@ Rectangle {
             model: root.catalog.emergencyNumbers
 
             // The numbers share what the heading leaves, so a long name wraps instead of running off.
-            delegate: Row {
+            // In large text the name goes under its number, where it has the whole share.
+            delegate: Grid {
                 id: number
                 required property var modelData
-                readonly property real share: (numbers.width - heading.width - entries.count * numbers.spacing) / Math.max(1, entries.count)
+                readonly property real share: (numbers.width - (heading.visible ? heading.width + numbers.spacing : 0)
+                                               - (entries.count - 1) * numbers.spacing) / Math.max(1, entries.count)
                 width: share
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: Theme.spacing
+                columns: Theme.largeText ? 1 : 2
+                columnSpacing: Theme.spacing
+                verticalItemAlignment: Grid.AlignVCenter
 
                 Text {
                     id: phone
-                    anchors.verticalCenter: parent.verticalCenter
                     text: number.modelData.phone
                     color: Theme.textOnEmergency
                     font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontHuge
+                    font.pixelSize: Theme.largeText ? Theme.fontTitle : Theme.fontHuge
                     font.weight: Font.Black
+                    lineHeight: 0.9
                 }
                 Text {
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: number.share - phone.width - number.spacing
+                    width: Theme.largeText ? number.share : number.share - phone.width - number.columnSpacing
                     text: number.modelData.name
                     color: Theme.textOnEmergency
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
+                    lineHeight: 0.9
                     wrapMode: Text.WordWrap
                     maximumLineCount: 2
                     elide: Text.ElideRight

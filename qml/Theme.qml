@@ -70,5 +70,5 @@ QtObject {
     readonly property int margin: 48
     readonly property int radius: 24
     readonly property int headerHeight: largeText ? 170 : 140
-    readonly property int emergencyHeight: largeText ? 190 : 150
+    readonly property int emergencyHeight: largeText ? 250 : 150
 }
