@@ -6,7 +6,7 @@
 CIVIC_BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config python3
   qt6-base-dev qt6-declarative-dev qt6-svg-dev qt6-speech-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev libqrencode-dev
+  libgl-dev libsodium-dev libarchive-dev libtomlplusplus-dev libqrencode-dev libsystemd-dev
 )
 # What the kiosk loads at run time (QtQuick needs WorkerScript, the virtual keyboard needs
 # FolderListModel and Layouts, although apt does not say so).

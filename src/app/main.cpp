@@ -4,6 +4,9 @@
 #include "packlocator.h"
 #include "recentmessages.h"
 #include "screenshot.h"
+#ifdef Q_OS_UNIX
+#include "systemdnotifier.h"
+#endif
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -192,6 +195,15 @@ int main(int argc, char *argv[])
     session.displayModes()->setLowReach(modes.contains(knownModes.at(2)));
 
     QQuickWindow *window = session.window();
+#ifdef Q_OS_UNIX
+    SystemdNotifier notifier;
+    if (!screenshot && !parser.isSet(firstFrameOption)) {
+        notifier.readyAfterFirstFrame(window);
+        SystemdNotifier::status(session.packProblem().isEmpty()
+                                    ? QStringLiteral("showing pack %1").arg(session.catalog().packVersion())
+                                    : QStringLiteral("out of service: %1").arg(session.packProblem()));
+    }
+#endif
     if (screenshot) {
         window->show();
         const QString error = saveScreenshot(window, parser.value(screenshotOption));
