@@ -18,8 +18,17 @@ class TestSystemdNotify : public QObject
     Q_OBJECT
 
 private slots:
+    void readyThenWatchdogPings_data()
+    {
+        QTest::addColumn<QString>("watchdogPid");
+        QTest::newRow("started by systemd") << QString();
+        // Under cage, systemd names cage's PID; the kiosk is its child and pings all the same.
+        QTest::newRow("a child of cage") << QStringLiteral("1");
+    }
+
     void readyThenWatchdogPings()
     {
+        QFETCH(QString, watchdogPid);
         QTemporaryDir dir;
         const QByteArray path = dir.filePath(QStringLiteral("notify")).toUtf8();
         const int socketFd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
@@ -35,6 +44,8 @@ private slots:
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("NOTIFY_SOCKET"), QString::fromUtf8(path));
         env.insert(QStringLiteral("WATCHDOG_USEC"), QStringLiteral("300000"));
+        if (!watchdogPid.isEmpty())
+            env.insert(QStringLiteral("WATCHDOG_PID"), watchdogPid);
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
         kiosk.setProcessEnvironment(env);
         kiosk.start(QStringLiteral(CIVIC_BIN_DIR "/civic-kiosk"),

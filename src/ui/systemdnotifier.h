@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <cstdint>
+
 class QQuickWindow;
 
 /// Tells systemd (Type=notify) that the screen is up once its first frame is on the glass, and
@@ -19,6 +21,10 @@ public:
     void readyAfterFirstFrame(QQuickWindow *window);
     /// A line for `systemctl status`.
     static void status(const QString &text);
+
+    /// The watchdog interval systemd asks for, also when the kiosk runs as a child of cage (whose
+    /// PID is the service's main PID); 0 without a watchdog.
+    static uint64_t watchdogUsec();
 
 private:
     void ready();
