@@ -50,3 +50,15 @@ def cpu_percent(command, env, settle, seconds):
     finally:
         process.terminate()
         process.wait()
+
+
+def write_section(name, text):
+    """Puts `text` between the <!-- NAME:begin --> and <!-- NAME:end --> markers of
+    docs/benchmarks.md, replacing what a run before left there."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "benchmarks.md")
+    with open(path) as source:
+        doc = source.read()
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    start = doc.index(begin) + len(begin)
+    with open(path, "w") as out:
+        out.write(doc[:start] + "\n" + text + "\n" + doc[doc.index(end):])

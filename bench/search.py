@@ -16,7 +16,7 @@ import subprocess
 import sys
 import tempfile
 
-from benchlib import machine, summary
+from benchlib import machine, summary, write_section
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, "build", "bin")
@@ -108,11 +108,7 @@ def main():
     ])
     print(text)
     if args.write:
-        path = os.path.join(ROOT, "docs", "benchmarks.md")
-        doc = open(path).read()
-        start = doc.index("<!-- search:begin -->") + len("<!-- search:begin -->")
-        end = doc.index("<!-- search:end -->")
-        open(path, "w").write(doc[:start] + "\n" + text + "\n" + doc[end:])
+        write_section("search", text)
 
 
 if __name__ == "__main__":

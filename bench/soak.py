@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 
-from benchlib import cpu_percent, machine, start_xvfb
+from benchlib import cpu_percent, machine, start_xvfb, write_section
 from startup import KIOSK, ROOT, environment
 
 SOAK = os.path.join(ROOT, "build", "bin", "civic-bench-soak")
@@ -73,11 +73,7 @@ def main():
     ])
     print(text)
     if args.write:
-        path = os.path.join(ROOT, "docs", "benchmarks.md")
-        doc = open(path).read()
-        start = doc.index("<!-- soak:begin -->") + len("<!-- soak:begin -->")
-        end = doc.index("<!-- soak:end -->")
-        open(path, "w").write(doc[:start] + "\n" + text + "\n" + doc[end:])
+        write_section("soak", text)
 
 
 if __name__ == "__main__":
