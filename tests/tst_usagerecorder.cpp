@@ -7,6 +7,8 @@
 #include "visitoractivity.h"
 
 #include <QTemporaryDir>
+
+#include <functional>
 #include <QTest>
 
 using Event = civic::UsageStats::Event;
@@ -27,10 +29,8 @@ class TestUsageRecorder : public QObject
         return total;
     }
 
-private slots:
-    void initTestCase() { QVERIFY(m_fixture.open()); }
-
-    void countsAVisit()
+    /// What a recorder counted of `visit`, read back from its usage.db once it is closed.
+    QList<civic::UsageStats::Row> counted(const std::function<void(Router &, VisitorActivity &, IdleReset &)> &visit)
     {
         QTemporaryDir state;
         Catalog *catalog = m_fixture.catalog.get();
@@ -39,18 +39,30 @@ private slots:
         IdleReset idle(&activity, &router, catalog, 600000, 1000);
         {
             UsageRecorder recorder(&router, catalog, &idle);
-            QVERIFY(recorder.open(state.path()));
+            if (!recorder.open(state.path()))
+                qFatal("cannot open usage.db: %s", qPrintable(recorder.errorString()));
+            visit(router, activity, idle);
+        }
+        civic::UsageStats stats;
+        if (!stats.open(state.path(), civic::UsageStats::Mode::ReadOnly))
+            qFatal("cannot read usage.db back: %s", qPrintable(stats.errorString()));
+        return stats.since(QDateTime::currentDateTimeUtc().addDays(-1));
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_fixture.open()); }
+
+    void countsAVisit()
+    {
+        const auto rows = counted([this](Router &router, VisitorActivity &, IdleReset &idle) {
             QVERIFY(router.go(QStringLiteral("search")));
             for (const char *typed : {"search/e", "search/ei", "search", "search/tür"})
                 QVERIFY(router.replace(QString::fromUtf8(typed)));
             QVERIFY(router.go(QStringLiteral("tip/lock-door")));
-            catalog->setLanguage(QStringLiteral("en"));
+            m_fixture.catalog->setLanguage(QStringLiteral("en"));
             idle.idleNow();
             idle.countdownEndsNow();  // the visit is over
-        }
-        civic::UsageStats stats;
-        QVERIFY(stats.open(state.path(), civic::UsageStats::Mode::ReadOnly));
-        const auto rows = stats.since(QDateTime::currentDateTimeUtc().addDays(-1));
+        });
         QCOMPARE(count(rows, Event::View, QStringLiteral("search")), 1);
         QCOMPARE(count(rows, Event::Search), 1);
         QCOMPARE(count(rows, Event::View, QStringLiteral("tip/lock-door")), 1);
@@ -65,23 +77,14 @@ private slots:
 
     void aVisitThatEndsAtHomeIsCountedToo()
     {
-        QTemporaryDir state;
-        Catalog *catalog = m_fixture.catalog.get();
-        Router router(catalog);
-        VisitorActivity activity;
-        IdleReset idle(&activity, &router, catalog, 600000, 1000);
-        {
-            UsageRecorder recorder(&router, catalog, &idle);
-            QVERIFY(recorder.open(state.path()));
+        const auto rows = counted([](Router &router, VisitorActivity &activity, IdleReset &idle) {
             QVERIFY(router.go(QStringLiteral("contacts")));
             router.home();
             // A touch at home, then nobody: set back without asking, and the visit ends.
             emit activity.touched();
             idle.idleNow();
-        }
-        civic::UsageStats stats;
-        QVERIFY(stats.open(state.path(), civic::UsageStats::Mode::ReadOnly));
-        QCOMPARE(count(stats.since(QDateTime::currentDateTimeUtc().addDays(-1)), Event::Session), 1);
+        });
+        QCOMPARE(count(rows, Event::Session), 1);
     }
 };
 
