@@ -252,7 +252,7 @@ private slots:
         if (fault == QLatin1String("replay")) {
             // The kiosk saw the newer index first.
             civic::ChannelIndex seen = readIndex();
-            m_store->recordCheck(QStringLiteral("seen"), false, {}, seen.published.addSecs(7200));
+            m_store->recordCheck(QStringLiteral("seen"), civic::PackStore::Check::Fine, {}, seen.published.addSecs(7200));
         }
         serve(mode);
         // A stall must be caught by the time-out, not by the speed check.

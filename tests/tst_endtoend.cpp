@@ -122,6 +122,10 @@ private slots:
         result = run(QStringLiteral("civic-pack"), {"publish", path("v2.ckpack"), "--to", channel, "--channel", "stuttgart-stable", "-s", path("new.key")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 
+        // The timer's look waits for the poll interval; a technician's look does not.
+        result = run(QStringLiteral("civic-kioskctl"), {"--config", config.fileName(), "update", "--when-due"});
+        QVERIFY2(result.exitCode == 0 && result.out.contains(QStringLiteral("Not due")), qPrintable(result.out + result.err));
+
         // The kiosk fetches it, and the running screen swaps to it without a restart.
         result = run(QStringLiteral("civic-kioskctl"), {"--config", config.fileName(), "update", "--once"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
@@ -138,6 +142,12 @@ private slots:
         QVERIFY(kiosk.waitForFinished(10000));
         server.kill();
         server.waitForFinished();
+
+        // A look that failed is due again at the timer's next tick, not after the poll interval.
+        result = run(QStringLiteral("civic-kioskctl"), {"--config", config.fileName(), "update", "--once"});
+        QCOMPARE(result.exitCode, 4);
+        result = run(QStringLiteral("civic-kioskctl"), {"--config", config.fileName(), "update", "--when-due"});
+        QVERIFY2(result.exitCode == 4 && !result.out.contains(QStringLiteral("Not due")), qPrintable(result.out + result.err));
     }
 };
 

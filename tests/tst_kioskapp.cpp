@@ -527,7 +527,7 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("rathaus-test-1")), qPrintable(shown.join(u'|')));
         QVERIFY(shown.contains(QStringLiteral("never")) || shown.contains(QStringLiteral("nie")));
         tap(item(QStringLiteral("adminUpdate")));
-        QVERIFY(QFile::exists(state.filePath(QStringLiteral("update.request"))));
+        QVERIFY(QFile::exists(state.filePath(QStringLiteral("requests/update.request"))));
         tap(item(QStringLiteral("adminClose")));
         QTRY_VERIFY(!m_driver->find(QStringLiteral("adminPage"), 0));
         // Left open and walked away from: the reset closes page and pad, typed digits and all.

@@ -134,7 +134,9 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(run({QStringLiteral("status")}).out.contains(QStringLiteral("1.2.3")));
 
-        QFile request(QDir(state).filePath(QStringLiteral("rollback.request")));
+        const QDir requests(QDir(state).filePath(QStringLiteral("requests")));
+        QVERIFY(requests.mkpath(QStringLiteral(".")));
+        QFile request(requests.filePath(QStringLiteral("rollback.request")));
         QVERIFY(request.open(QIODevice::WriteOnly));
         request.write("2026-11-26T16:00:00Z\n");
         request.close();
@@ -147,11 +149,16 @@ private slots:
         // An update check without a channel says so, and the request is gone all the same.
         QVERIFY(request.open(QIODevice::WriteOnly));
         request.close();
-        QVERIFY(QFile::rename(request.fileName(), QDir(state).filePath(QStringLiteral("update.request"))));
+        QVERIFY(QFile::rename(request.fileName(), requests.filePath(QStringLiteral("update.request"))));
+        // A stray file (a crashed writer's temporary) would keep systemd's path unit firing.
+        QFile stray(requests.filePath(QStringLiteral(".update.request.XYZ")));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.close();
         result = run({QStringLiteral("requests")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QStringLiteral("no [channel] url")));
-        QVERIFY(!QFile::exists(QDir(state).filePath(QStringLiteral("update.request"))));
+        QVERIFY(result.err.contains(QStringLiteral("not a request")));
+        QVERIFY(requests.isEmpty(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot));
     }
 
     void refusedInstallSaysWhy()

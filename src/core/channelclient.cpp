@@ -209,9 +209,11 @@ ChannelClient::Outcome ChannelClient::finish(Outcome outcome, const ChannelIndex
 {
     outcome.bytesDownloaded = m_downloaded;
     if (index)
-        m_store.recordCheck(outcome.message, false, etag, index->published, index->expires);
+        m_store.recordCheck(outcome.message, PackStore::Check::Fine, etag, index->published, index->expires);
     else
-        m_store.recordCheck(outcome.message, outcome.kind == Kind::Refused);
+        m_store.recordCheck(outcome.message, outcome.kind == Kind::Refused       ? PackStore::Check::Refused
+                                             : outcome.kind == Kind::Unreachable ? PackStore::Check::Unreachable
+                                                                                 : PackStore::Check::Fine);
     return outcome;
 }
 

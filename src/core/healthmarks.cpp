@@ -10,6 +10,11 @@ namespace civic {
 
 HealthMarks::HealthMarks(const QString &stateDir) : m_stateDir(stateDir) {}
 
+QString HealthMarks::requestsDir(const QString &stateDir)
+{
+    return QDir(stateDir).filePath(QStringLiteral("requests"));
+}
+
 QString HealthMarks::filePath() const
 {
     return QDir(m_stateDir).filePath(QStringLiteral("health.json"));

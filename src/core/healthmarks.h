@@ -26,6 +26,9 @@ public:
     bool recordHealthy(const QString &version);
 
     QString filePath() const;
+    /// Where the admin page leaves requests (update.request, rollback.request) for civic-kioskctl:
+    /// a folder of their own, which systemd watches and the store's user may empty.
+    static QString requestsDir(const QString &stateDir);
 
 private:
     bool write(const Marks &marks) const;

@@ -119,6 +119,18 @@ QDate isoDate(const QString &text)
     return pattern.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
 }
 
+/// [screen] rotation / touch_rotation: a quarter turn clockwise, in degrees.
+std::optional<int> readRotation(ConfigReader &reader, const char *key)
+{
+    const auto degrees = reader.integer("screen", key, 0, 270);
+    if (degrees && *degrees % 90 != 0) {
+        reader.problem(reader.node("screen", key)->source(), QStringLiteral("screen.%1").arg(QLatin1String(key)),
+                       QStringLiteral("%1 is not 0, 90, 180 or 270").arg(*degrees));
+        return std::nullopt;
+    }
+    return degrees ? std::optional<int>(static_cast<int>(*degrees)) : std::nullopt;
+}
+
 /// One day's openings, a list like ["07:00-12:00", "13:00-19:00"] named `name` in messages.
 OpeningHours::Day readDay(ConfigReader &reader, const toml::array &list, const QString &name)
 {
@@ -341,6 +353,8 @@ std::optional<KioskConfig> KioskConfig::parse(const QByteArray &text, const QStr
         reader.problem(reader.node("screen", given)->source(), QStringLiteral("screen.%1").arg(QLatin1String(given)),
                        QStringLiteral("top_edge_cm and height_cm go together: the low-reach layout needs both"));
     }
+    config.screenRotation = readRotation(reader, "rotation").value_or(0);
+    config.touchRotation = readRotation(reader, "touch_rotation").value_or(config.screenRotation);
     reader.reportUnknown();
 
     if (!reader.problems().isEmpty()) {

@@ -34,6 +34,10 @@ struct KioskConfig {
     /// picture's height (0: not given, the layout keeps the top 40 % free).
     int screenTopEdgeCm = 0;
     int screenHeightCm = 0;
+    /// How far the picture is turned clockwise (0, 90, 180, 270): a landscape panel hung as a
+    /// portrait screen is 90 or 270. The touch panel may be mounted its own way, so it has its own.
+    int screenRotation = 0;
+    int touchRotation = 0;
 
     qint64 maxPackBytes = 8LL * 1024 * 1024 * 1024;
     qint64 maxManifestBytes = 8LL * 1024 * 1024;

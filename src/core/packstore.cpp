@@ -322,13 +322,14 @@ QString PackStore::downloadsDir() const
     return folder;
 }
 
-void PackStore::recordCheck(const QString &result, bool refused, const QString &etag, const QDateTime &published,
+void PackStore::recordCheck(const QString &result, Check outcome, const QString &etag, const QDateTime &published,
                             const QDateTime &expires)
 {
     StoreState current = state();
     current.lastCheck = QDateTime::currentDateTimeUtc();
     current.lastResult = result;
-    if (refused)
+    current.lastCheckFailed = outcome != Check::Fine;
+    if (outcome == Check::Refused)
         current.refused(result);
     if (!etag.isNull())
         current.latestEtag = etag;

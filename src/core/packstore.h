@@ -57,8 +57,9 @@ public:
     QString downloadsDir() const;
     /// With every file of `manifest` stored: builds the version and makes it current.
     Result activate(const PackManifest &manifest, const QString &manifestSha256);
+    enum class Check { Fine, Refused, Unreachable };
     /// Records the outcome of an update check in state.json (a refusal also in the refusals).
-    void recordCheck(const QString &result, bool refused, const QString &etag = {}, const QDateTime &published = {},
+    void recordCheck(const QString &result, Check outcome, const QString &etag = {}, const QDateTime &published = {},
                      const QDateTime &expires = {});
 
     /// Makes last-good current again (or, without one, removes current: the kiosk shows its

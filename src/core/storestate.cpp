@@ -25,6 +25,7 @@ QByteArray StoreState::toJson() const
     return QJsonDocument(QJsonObject{{QStringLiteral("accepted"), packs},
                                      {QStringLiteral("lastCheck"), lastCheck.toString(Qt::ISODate)},
                                      {QStringLiteral("lastResult"), lastResult},
+                                     {QStringLiteral("lastCheckFailed"), lastCheckFailed},
                                      {QStringLiteral("latestEtag"), latestEtag},
                                      {QStringLiteral("latestExpires"), latestExpires.toString(Qt::ISODate)},
                                      {QStringLiteral("newestPublished"), newestPublished.toString(Qt::ISODate)},
@@ -53,6 +54,7 @@ StoreState StoreState::fromJson(const QByteArray &json)
     }
     state.lastCheck = QDateTime::fromString(object.value(QStringLiteral("lastCheck")).toString(), Qt::ISODate);
     state.lastResult = object.value(QStringLiteral("lastResult")).toString();
+    state.lastCheckFailed = object.value(QStringLiteral("lastCheckFailed")).toBool();
     state.latestEtag = object.value(QStringLiteral("latestEtag")).toString();
     state.latestExpires = QDateTime::fromString(object.value(QStringLiteral("latestExpires")).toString(), Qt::ISODate);
     state.newestPublished = QDateTime::fromString(object.value(QStringLiteral("newestPublished")).toString(), Qt::ISODate);

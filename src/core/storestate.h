@@ -25,6 +25,7 @@ struct StoreState {
     QMap<QString, Accepted> accepted;  ///< by pack ID
     QDateTime lastCheck;
     QString lastResult;
+    bool lastCheckFailed = false;  ///< refused or unreachable: the next look is due sooner
     QString latestEtag;         ///< of the channel's latest.json, for conditional requests
     QDateTime latestExpires;    ///< when that latest.json stops holding: a 304 does not extend it
     QDateTime newestPublished;  ///< the newest latest.json ever accepted: nothing published earlier is

@@ -1,7 +1,9 @@
 // civic-kioskctl: installs, rolls back and checks the packs of one kiosk, and reports on it. Reads
 // the kiosk's config, works on its pack store, and only reads what the screen (civic-kiosk) writes.
+#include "bootconfig.h"
 #include "channelclient.h"
 #include "durablefiles.h"
+#include "healthmarks.h"
 #include "kioskconfig.h"
 #include "packmanifest.h"
 #include "packstore.h"
@@ -35,11 +37,24 @@ enum ExitCode { Ok = 0, Refused = 1, Usage = 2, ConfigError = 3, Unreachable = 4
 
 /// Looks at the channel once, or for ever: every poll interval (with a tenth of jitter, so a
 /// fleet does not knock at once), sooner again after a failure, backing off up to the interval.
-int update(civic::PackStore &store, const civic::KioskConfig &config, bool once)
+enum class Looking { Forever, Once, WhenDue };
+
+int update(civic::PackStore &store, const civic::KioskConfig &config, Looking looking)
 {
     if (config.channelUrl.isEmpty()) {
         std::fputs("civic-kioskctl: no [channel] url in the config: this kiosk takes packs from USB sticks only\n", stderr);
         return Usage;
+    }
+    if (looking == Looking::WhenDue) {
+        const civic::StoreState state = store.state();
+        const qint64 since = state.lastCheck.isValid() ? state.lastCheck.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+        // A failed look is repeated at the timer's next tick; a good one waits the poll interval. A
+        // last look "in the future" means the clock was wrong then or is now: look again.
+        if (since >= 0 && !state.lastCheckFailed && since < qint64(config.pollIntervalMinutes) * 60) {
+            std::printf("Not due: last look %s, every %d minutes ([channel] poll_interval_minutes)\n",
+                        qPrintable(state.lastCheck.toString(Qt::ISODate)), config.pollIntervalMinutes);
+            return Ok;
+        }
     }
     civic::ChannelClient::Settings settings;
     settings.base = config.channelUrl;
@@ -58,7 +73,7 @@ int update(civic::PackStore &store, const civic::KioskConfig &config, bool once)
         std::fprintf(failed ? stderr : stdout, "%s%s (%lld bytes downloaded)\n", failed ? "civic-kioskctl: " : "",
                      qPrintable(outcome.message), static_cast<long long>(outcome.bytesDownloaded));
         std::fflush(stdout);
-        if (once)
+        if (looking != Looking::Forever)
             return outcome.kind == Kind::Refused ? Refused : outcome.kind == Kind::Unreachable ? Unreachable : Ok;
         const qint64 interval = qint64(config.pollIntervalMinutes) * 60;
         qint64 wait = interval;
@@ -295,10 +310,10 @@ int hashPin()
 /// once acted on, whatever the outcome, so a failing request is not repeated for ever.
 int carryOutRequests(civic::PackStore &store, const civic::KioskConfig &config)
 {
-    const QDir state(config.stateDir);
+    const QDir requests(civic::HealthMarks::requestsDir(config.stateDir));
     int exitCode = Ok;
-    const auto take = [&state](const QString &name) {
-        const QString path = state.filePath(name);
+    const auto take = [&requests](const QString &name) {
+        const QString path = requests.filePath(name);
         if (!QFile::exists(path))
             return false;
         if (!QFile::remove(path))
@@ -311,8 +326,13 @@ int carryOutRequests(civic::PackStore &store, const civic::KioskConfig &config)
     }
     if (take(QStringLiteral("update.request"))) {
         print(stdout, QStringLiteral("Update check requested on the screen."));
-        const int updated = update(store, config, true);
+        const int updated = update(store, config, Looking::Once);
         exitCode = exitCode != Ok ? exitCode : updated;
+    }
+    // Anything else would keep systemd's path unit firing for ever.
+    for (const QString &name : requests.entryList(QDir::Files | QDir::Hidden)) {
+        if (QFile::remove(requests.filePath(name)))
+            print(stderr, QStringLiteral("civic-kioskctl: removed %1: not a request").arg(requests.filePath(name)));
     }
     return exitCode;
 }
@@ -327,7 +347,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Looks after the content packs of this kiosk.\n\n"
         "Commands:\n"
-        "  update [--once]       fetch new packs from the channel (for ever, or once)\n"
+        "  update [--once|--when-due]\n"
+        "                        fetch new packs from the channel: for ever, once, or once if\n"
+        "                        [channel] poll_interval_minutes have passed or the last look failed (the timer)\n"
         "  install FILE.ckpack   install a signed pack (FILE.ckpack.minisig beside it), e.g. from a USB stick\n"
         "  rollback              go back to the last pack that showed well (or the built-in one)\n"
         "  status [--json]       current and last-good versions, refusals, disk use\n"
@@ -343,6 +365,11 @@ int main(int argc, char *argv[])
         "  verify                hash every installed file again\n"
         "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
         "                        [store] max_failed_starts starts without a finished screen\n"
+        "  bootconfig [--from FILE] [--root DIR]\n"
+        "                        install kiosk.toml from the boot partition (/boot/firmware, /boot) as\n"
+        "                        /etc/civic-kiosk/kiosk.conf, with the screen's and touch panel's rotation;\n"
+        "                        a file with mistakes changes nothing and its mistakes go to\n"
+        "                        /run/civic-kiosk/config-problems.txt, which the screen shows (needs no config)\n"
         "  hash-pin              read the admin PIN (4 to 12 digits) from standard input, asking twice\n"
         "                        on a terminal, and print its Argon2id hash on one line; put it in\n"
         "                        kiosk.conf as  [admin]  pin_hash = \"$argon2id$...\"  (needs no config)\n"
@@ -357,15 +384,22 @@ int main(int argc, char *argv[])
                                         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("status: print JSON."));
     const QCommandLineOption onceOption(QStringLiteral("once"), QStringLiteral("update: look once, then exit."));
+    const QCommandLineOption dueOption(QStringLiteral("when-due"),
+                                       QStringLiteral("update: look once if the poll interval has passed (or the last look failed)."));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("bootconfig: the kiosk.toml to install."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption rootOption(QStringLiteral("root"), QStringLiteral("bootconfig: work inside this root (default /)."),
+                                        QStringLiteral("DIR"), QStringLiteral("/"));
     const QCommandLineOption prometheusOption(QStringLiteral("prometheus"),
                                               QStringLiteral("status: write metrics to FILE (Prometheus text format)."), QStringLiteral("FILE"));
     const QCommandLineOption sinceOption(QStringLiteral("since"), QStringLiteral("stats: the first day, yyyy-MM-dd (UTC)."),
                                          QStringLiteral("DATE"));
     const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("stats: csv (default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    parser.addOptions({configOption, dataOption, jsonOption, onceOption, prometheusOption, sinceOption, formatOption});
+    parser.addOptions({configOption, dataOption, jsonOption, onceOption, dueOption, fromOption, rootOption, prometheusOption,
+                       sinceOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health, requests or hash-pin"));
+                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health, requests, bootconfig or hash-pin"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -379,12 +413,26 @@ int main(int argc, char *argv[])
         }
         return hashPin();
     }
+    if (command == QLatin1String("bootconfig")) {
+        if (args.size() != 1) {
+            print(stderr, QStringLiteral("civic-kioskctl bootconfig: takes no arguments (--from FILE, --root DIR)"));
+            return Usage;
+        }
+        civic::BootConfig boot;
+        boot.root = parser.value(rootOption);
+        boot.from = parser.value(fromOption);
+        QString report;
+        const auto outcome = boot.apply(&report);
+        const bool ok = outcome != civic::BootConfig::Outcome::Refused && outcome != civic::BootConfig::Outcome::Failed;
+        print(ok ? stdout : stderr, ok ? report : QStringLiteral("civic-kioskctl bootconfig: ") + report);
+        return ok ? Ok : Refused;
+    }
     static const QStringList commands{QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
                                       QStringLiteral("stats"), QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health"),
                                       QStringLiteral("requests")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
         print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, stats, gc, verify, health, "
-                                     "requests, hash-pin (see --help)"));
+                                     "requests, bootconfig, hash-pin (see --help)"));
         return Usage;
     }
     std::optional<QDateTime> since;
@@ -425,7 +473,10 @@ int main(int argc, char *argv[])
                                            civic::terminalProgress(QStringLiteral("Installing"))));
     }
     if (command == QLatin1String("update"))
-        return update(store, *config, parser.isSet(onceOption));
+        return update(store, *config,
+                      parser.isSet(dueOption)    ? Looking::WhenDue
+                      : parser.isSet(onceOption) ? Looking::Once
+                                                 : Looking::Forever);
     if (command == QLatin1String("rollback"))
         return report(store.rollback());
     if (command == QLatin1String("gc"))

@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "contentstore.h"
+#include "healthmarks.h"
 #include "recentmessages.h"
 #include "storestate.h"
 
@@ -143,12 +144,13 @@ QString AdminController::recentErrors() const
 
 bool AdminController::writeRequest(const QString &name)
 {
-    if (m_setup.stateDir.isEmpty() || !QDir().mkpath(m_setup.stateDir)) {
+    const QString folder = civic::HealthMarks::requestsDir(m_setup.stateDir);
+    if (m_setup.stateDir.isEmpty() || !QDir().mkpath(folder)) {
         m_requestNote = tr("Cannot ask: this kiosk has no state folder (run with a kiosk.conf).");
         emit factsChanged();
         return false;
     }
-    QSaveFile file(QDir(m_setup.stateDir).filePath(name));
+    QSaveFile file(QDir(folder).filePath(name));
     const bool written = file.open(QIODevice::WriteOnly)
                          && file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n') > 0
                          && file.commit();
