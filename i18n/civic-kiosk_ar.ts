@@ -538,6 +538,17 @@
     </message>
 </context>
 <context>
+    <name>SetupProblemBanner</name>
+    <message>
+        <source>Setup problem: this kiosk&apos;s settings file has mistakes, so the kiosk keeps its previous settings.</source>
+        <translation>Setup problem: this kiosk&apos;s settings file has mistakes, so the kiosk keeps its previous settings.</translation>
+    </message>
+    <message>
+        <source>Hide until restart</source>
+        <translation>Hide until restart</translation>
+    </message>
+</context>
+<context>
     <name>SignLanguageButton</name>
     <message>
         <source>In sign language</source>

@@ -538,6 +538,17 @@
     </message>
 </context>
 <context>
+    <name>SetupProblemBanner</name>
+    <message>
+        <source>Setup problem: this kiosk&apos;s settings file has mistakes, so the kiosk keeps its previous settings.</source>
+        <translation>Einrichtungsfehler: Die Einstellungsdatei dieses Kiosks enthält Fehler. Der Kiosk behält seine bisherigen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Hide until restart</source>
+        <translation>Bis zum Neustart ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>SignLanguageButton</name>
     <message>
         <source>In sign language</source>

@@ -15,6 +15,7 @@ Window {
     required property ReadAloud readAloud
     required property AttractPlaylist attract
     required property string packProblem
+    required property string setupProblems
 
     title: "civic-kiosk"
     color: Theme.background
@@ -49,6 +50,11 @@ Window {
             function onPackProblemChanged(): void {
                 content.show();
             }
+        }
+
+        SetupProblemBanner {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            problems: root.setupProblems
         }
 
         // The attract loop's view is made when the loop first runs and then kept: a media player

@@ -38,6 +38,7 @@ private:
     QStringList m_displayOn;
     QDateTime m_scheduleNow = QDateTime::currentDateTime();
     QString m_district;
+    QString m_setupProblems;
 
     QQuickWindow *window() const { return m_session->window(); }
     QQuickItem *item(const QString &objectName) { return m_driver->find(objectName); }
@@ -77,6 +78,7 @@ private:
         options.wakeMs = 400;
         options.attractIdleMs = m_attractIdleMs;
         options.speechEngines = {QStringLiteral("none")};  // tst_readaloud covers the engines
+        options.setupProblems = m_setupProblems;
         QVERIFY2(m_session->start(options) == KioskSession::Start::Ok, qPrintable(m_session->errorString()));
         window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(window()));
@@ -668,6 +670,19 @@ private slots:
         QVERIFY(item(QStringLiteral("adminPage")));
         unnamed = unnamedControls();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+    }
+
+    void setupProblemsShowUntilPutAway()
+    {
+        m_setupProblems = QStringLiteral("/boot/firmware/kiosk.toml:9: screen.rotation: 45 is not 0, 90, 180 or 270");
+        startSession(QStringLiteral(CIVIC_DEFAULT_PACK_DIR));
+        m_setupProblems.clear();
+        QVERIFY(text(QStringLiteral("setupProblems")).contains(QStringLiteral("kiosk.toml:9: screen.rotation")));
+        QVERIFY(item(QStringLiteral("emergencyStrip")));  // visitors still reach help
+        const QStringList unnamed = unnamedControls();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+        tap(item(QStringLiteral("setupProblemsHide")));
+        QTRY_VERIFY(!m_driver->find(QStringLiteral("setupProblems"), 0));
     }
 
     void unusablePackShowsOutOfService()

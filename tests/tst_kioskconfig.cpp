@@ -130,6 +130,29 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("kiosk.conf: channel.trusted_keys: required, missing")), qPrintable(error));
     }
 
+    void screenRotation()
+    {
+        QString error;
+        auto config = KioskConfig::parse(goodConfig() + "[screen]\nrotation = 270\n", QStringLiteral("kiosk.conf"), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->screenRotation, 270);
+        QCOMPARE(config->touchRotation, 270);  // the touch panel turns with the picture unless told
+        config = KioskConfig::parse(goodConfig() + "[screen]\nrotation = 90\ntouch_rotation = 0\n", QStringLiteral("kiosk.conf"), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->touchRotation, 0);
+        QVERIFY(!KioskConfig::parse(goodConfig() + "[screen]\nrotation = 360\ntouch_rotation = 45\n", QStringLiteral("kiosk.conf"), &error));
+        QVERIFY2(error.contains(QStringLiteral("kiosk.conf:19: screen.rotation: 360 is outside 0 to 270")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("kiosk.conf:20: screen.touch_rotation: 45 is not 0, 90, 180 or 270")), qPrintable(error));
+    }
+
+    void theShippedExampleIsValid()
+    {
+        QString error;
+        const auto config = KioskConfig::load(QStringLiteral(CIVIC_SOURCE_DIR "/deploy/kiosk.toml.example"), &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->displayOffCommand.value(0), QStringLiteral("/usr/libexec/civic-kiosk/display"));
+    }
+
     void missingFile()
     {
         QString error;

@@ -1,10 +1,13 @@
 // civic-kioskctl as a technician runs it: a real config file, real signed archives, real processes.
+#include "contentschema.h"
+#include "contentstore.h"
 #include "minisign.h"
 #include "pinhash.h"
 #include "programrun.h"
 #include "prometheusformat.h"
 #include "signedpack.h"
 #include "testpack.h"
+#include "sqlconnection.h"
 #include "usagestats.h"
 
 #include <QDir>
@@ -14,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 
 
@@ -53,6 +57,20 @@ private:
                    + m_key.publicKey().base64().toLatin1() + "\"]\n");
         file.close();
         return runProgram(QStringLiteral("civic-kioskctl"), QStringList{QStringLiteral("--config"), path} + arguments);
+    }
+
+    static int userVersion(const QString &database)
+    {
+        civic::SqlConnection connection(database, civic::SqlConnection::Mode::ReadOnly);
+        QSqlQuery query(connection.database());
+        return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    static void setUserVersion(const QString &database, int version)
+    {
+        civic::SqlConnection connection(database, civic::SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
     }
 
     /// Midnight UTC a few days ago: inside the retention, and never the hour that is running.
@@ -102,6 +120,19 @@ private slots:
         result = ctl({QStringLiteral("verify")});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains(QStringLiteral("all intact")));
+
+        // After a package upgrade that changed the database format, the pack is built again.
+        const QString database = m_dir.filePath(QStringLiteral("store/packs/1.2.3/content.db"));
+        QCOMPARE(userVersion(database), civic::kContentDbVersion);
+        setUserVersion(database, civic::kContentDbVersion - 1);
+        result = ctl({QStringLiteral("upgrade-databases")});
+        QVERIFY2(result.exitCode == 0 && result.out.contains(QStringLiteral("built again: 1.2.3")), qPrintable(result.out + result.err));
+        QCOMPARE(userVersion(database), civic::kContentDbVersion);
+        civic::ContentStore reopened;
+        QVERIFY2(reopened.open(database, QFileInfo(database).absolutePath()), qPrintable(reopened.errorString()));
+        result = ctl({QStringLiteral("upgrade-databases")});
+        QVERIFY(result.out.contains(QStringLiteral("up to date")));
+        QVERIFY(ctl({QStringLiteral("verify")}).out.contains(QStringLiteral("all intact")));
 
         result = ctl({QStringLiteral("rollback")});
         QCOMPARE(result.exitCode, 0);

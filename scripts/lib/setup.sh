@@ -20,8 +20,11 @@ CIVIC_RUNTIME_PACKAGES=(
   qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   fonts-noto-core fontconfig
 )
+# What CPack needs to make the .deb and compute its dependencies (dpkg-shlibdeps).
+CIVIC_PACKAGE_PACKAGES=(dpkg-dev file)
 # What the tests and benchmarks use besides.
-CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 python3-jsonschema minisign zbar-tools)
+CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 python3-jsonschema minisign zbar-tools
+  shellcheck libpam-systemd cage xwayland grim)
 
 civic_missing_packages() {
   local package missing=()

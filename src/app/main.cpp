@@ -9,6 +9,7 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -108,9 +109,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Start with these display modes on, as a visitor would choose them "
                                                         "(for screenshots): large-text,high-contrast,low-reach."),
                                          QStringLiteral("LIST"));
+    const QCommandLineOption problemsOption(QStringLiteral("config-problems"),
+                                            QStringLiteral("Show the mistakes civic-kioskctl bootconfig found in kiosk.toml, "
+                                                           "from this file (default /run/civic-kiosk/config-problems.txt)."),
+                                            QStringLiteral("FILE"), QStringLiteral("/run/civic-kiosk/config-problems.txt"));
     parser.addOptions({packOption, windowedOption, sizeOption, languageOption, routeOption, screenshotOption,
                        firstFrameOption, configOption, dataOption, stateOption, idleOption, resetOption, districtOption,
-                       modesOption, attractOption});
+                       modesOption, attractOption, problemsOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().constFirst()));
@@ -145,7 +150,12 @@ int main(int argc, char *argv[])
         } else {
             // A broken config must not darken the screen: show the built-in pack and say why.
             std::fprintf(stderr, "civic-kiosk: config ignored, showing the built-in pack:\n%s\n", qPrintable(error));
+            options.setupProblems = error;
         }
+    }
+    if (QFile problems(parser.value(problemsOption)); problems.open(QIODevice::ReadOnly)) {
+        const QString found = QString::fromUtf8(problems.read(16 * 1024)).trimmed();
+        options.setupProblems = options.setupProblems.isEmpty() ? found : options.setupProblems + u'\n' + found;
     }
     if (parser.isSet(dataOption))
         options.dataDir = parser.value(dataOption);

@@ -1,15 +1,18 @@
 #include "packstore.h"
 
 #include "durablefiles.h"
+#include "contentschema.h"
 #include "packimporter.h"
 #include "packversion.h"
 #include "sha256.h"
+#include "sqlconnection.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <unistd.h>
@@ -420,6 +423,36 @@ PackStore::Result PackStore::activate(const PackManifest &manifest, const QStrin
     if (!durable::replaceSymlink(kPacks + u'/' + manifest.version, path(kCurrent)))
         return {false, QStringLiteral("cannot switch current")};
     return {true, QStringLiteral("pack %1 version %2 installed and current").arg(manifest.id, manifest.version)};
+}
+
+PackStore::Result PackStore::upgradeDatabases()
+{
+    QStringList rebuilt;
+    for (const QString &version : installedVersions()) {
+        const QDir pack(path(kPacks + u'/' + version));
+        const QString database = pack.filePath(QLatin1String(PackImporter::kDatabaseName));
+        int found = -1;
+        {
+            SqlConnection connection(database, SqlConnection::Mode::ReadOnly);
+            QSqlQuery query(connection.database());
+            if (connection.isOpen() && query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+                found = query.value(0).toInt();
+        }
+        if (found == kContentDbVersion)
+            continue;
+        const QString building = database + QStringLiteral(".tmp");
+        QFile::remove(building);
+        const ImportReport report = PackImporter::importDatabase(pack.path(), building);
+        if (!report.ok()) {
+            QFile::remove(building);
+            return {false, QStringLiteral("packs/%1: its database cannot be built again").arg(version)};
+        }
+        if (!durable::sync(building) || !durable::renameOver(building, database))
+            return {false, QStringLiteral("packs/%1: cannot replace content.db").arg(version)};
+        rebuilt.append(QStringLiteral("%1 (version %2 → %3)").arg(version).arg(found).arg(kContentDbVersion));
+    }
+    return {true, rebuilt.isEmpty() ? QStringLiteral("every content database is up to date")
+                                    : QStringLiteral("content databases built again: ") + rebuilt.join(QStringLiteral(", "))};
 }
 
 PackStore::Result PackStore::rollback()

@@ -75,6 +75,10 @@ public:
     Result collectGarbage(int keep);
     /// Hashes every installed file again; lists each one that differs from its manifest.
     Result verify() const;
+    /// Builds again each installed version's content database that an older program wrote (the
+    /// screen opens only its own version): after a package upgrade, so the city's pack stays on
+    /// screen instead of the built-in one. Each is replaced in one step.
+    Result upgradeDatabases();
 
     QString root() const { return m_root; }
     /// The folder the kiosk should open, or empty when there is none.

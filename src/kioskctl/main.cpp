@@ -42,6 +42,11 @@ enum class Looking { Forever, Once, WhenDue };
 int update(civic::PackStore &store, const civic::KioskConfig &config, Looking looking)
 {
     if (config.channelUrl.isEmpty()) {
+        // The timer runs on every kiosk; one fed by USB sticks only has nothing to look at.
+        if (looking == Looking::WhenDue) {
+            std::puts("No [channel] url in the config: this kiosk takes packs from USB sticks only");
+            return Ok;
+        }
         std::fputs("civic-kioskctl: no [channel] url in the config: this kiosk takes packs from USB sticks only\n", stderr);
         return Usage;
     }
@@ -363,6 +368,8 @@ int main(int argc, char *argv[])
         "                        an update check), then remove the requests ([store] state_dir)\n"
         "  gc                    drop old versions (keeps [store] keep_versions) and unused files\n"
         "  verify                hash every installed file again\n"
+        "  upgrade-databases     build again the content databases an older civic-kiosk wrote (the\n"
+        "                        package runs it after an upgrade; the screen opens only its own version)\n"
         "  health                act on the screen's health marks: confirm the pack, or roll back after\n"
         "                        [store] max_failed_starts starts without a finished screen\n"
         "  bootconfig [--from FILE] [--root DIR]\n"
@@ -399,7 +406,7 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, dataOption, jsonOption, onceOption, dueOption, fromOption, rootOption, prometheusOption,
                        sinceOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health, requests, bootconfig or hash-pin"));
+                                 QStringLiteral("update, install, rollback, status, stats, gc, verify, health, requests, upgrade-databases, bootconfig or hash-pin"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -429,10 +436,10 @@ int main(int argc, char *argv[])
     }
     static const QStringList commands{QStringLiteral("update"), QStringLiteral("install"), QStringLiteral("rollback"), QStringLiteral("status"),
                                       QStringLiteral("stats"), QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("health"),
-                                      QStringLiteral("requests")};
+                                      QStringLiteral("requests"), QStringLiteral("upgrade-databases")};
     if (!commands.contains(command) || args.size() != (command == QLatin1String("install") ? 2 : 1)) {
         print(stderr, QStringLiteral("civic-kioskctl: expected one of: update, install FILE, rollback, status, stats, gc, verify, health, "
-                                     "requests, bootconfig, hash-pin (see --help)"));
+                                     "requests, upgrade-databases, bootconfig, hash-pin (see --help)"));
         return Usage;
     }
     std::optional<QDateTime> since;
@@ -483,6 +490,8 @@ int main(int argc, char *argv[])
         return report(store.collectGarbage(config->keepVersions));
     if (command == QLatin1String("verify"))
         return report(store.verify());
+    if (command == QLatin1String("upgrade-databases"))
+        return report(store.upgradeDatabases());
     if (command == QLatin1String("requests"))
         return carryOutRequests(store, *config);
     if (command == QLatin1String("health"))

@@ -177,6 +177,7 @@ KioskSession::Start KioskSession::start(const Options &options)
         {QStringLiteral("catalog"), QVariant::fromValue(&m_catalog)},
         {QStringLiteral("router"), QVariant::fromValue(&m_router)},
         {QStringLiteral("packProblem"), m_packProblem},
+        {QStringLiteral("setupProblems"), options.setupProblems},
         {QStringLiteral("width"), options.size.width()},
         {QStringLiteral("height"), options.size.height()},
     });

@@ -53,6 +53,7 @@ public:
         std::function<QDateTime()> scheduleClock;  ///< tests pass their own
         int attractIdleMs = 120000;  ///< the attract loop starts after this long untouched; <= 0: never
         QStringList speechEngines;  ///< Qt TextToSpeech engines to try; empty: speech-dispatcher, flite
+        QString setupProblems;  ///< mistakes in the kiosk's settings, for the technician at the screen
     };
 
     enum class Start { Ok, UnknownLanguageOrRoute, InterfaceFailed };
