@@ -15,7 +15,7 @@ install(FILES
 install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.sysusers DESTINATION lib/sysusers.d RENAME civic-kiosk.conf)
 install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.tmpfiles DESTINATION lib/tmpfiles.d RENAME civic-kiosk.conf)
 install(FILES ${CIVIC_DEPLOY_DIR}/udev/70-civic-kiosk-backlight.rules DESTINATION lib/udev/rules.d)
-install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.pam DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/pam.d RENAME civic-kiosk)
+install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.pam DESTINATION /etc/pam.d RENAME civic-kiosk)
 install(PROGRAMS ${CIVIC_DEPLOY_DIR}/libexec/display DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/civic-kiosk)
 install(FILES ${CIVIC_DEPLOY_DIR}/kiosk.toml.example DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples RENAME kiosk.toml)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/kiosk-config.md ${PROJECT_SOURCE_DIR}/docs/statistics.md

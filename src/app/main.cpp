@@ -190,6 +190,9 @@ int main(int argc, char *argv[])
     options.windowed = parser.isSet(windowedOption) || screenshot;
     if (options.windowed && !screenshot)
         options.size = fitToScreen(options.size);
+    // Full screen: the first frame is laid out for the screen, not for --size and then again.
+    if (!options.windowed && !parser.isSet(sizeOption) && QGuiApplication::primaryScreen())
+        options.size = QGuiApplication::primaryScreen()->size();
 
     KioskSession session;
     if (const auto started = session.start(options); started != KioskSession::Start::Ok) {
