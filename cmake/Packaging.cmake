@@ -16,7 +16,7 @@ install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.sysusers DESTINATION lib/s
 install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.tmpfiles DESTINATION lib/tmpfiles.d RENAME civic-kiosk.conf)
 install(FILES ${CIVIC_DEPLOY_DIR}/udev/70-civic-kiosk-backlight.rules DESTINATION lib/udev/rules.d)
 install(FILES ${CIVIC_DEPLOY_DIR}/systemd/civic-kiosk.pam DESTINATION /etc/pam.d RENAME civic-kiosk)
-install(PROGRAMS ${CIVIC_DEPLOY_DIR}/libexec/display DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/civic-kiosk)
+install(PROGRAMS ${CIVIC_DEPLOY_DIR}/libexec/display ${CIVIC_DEPLOY_DIR}/libexec/session DESTINATION ${CMAKE_INSTALL_LIBEXECDIR}/civic-kiosk)
 install(FILES ${CIVIC_DEPLOY_DIR}/kiosk.toml.example DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples RENAME kiosk.toml)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/kiosk-config.md ${PROJECT_SOURCE_DIR}/docs/statistics.md
               ${PROJECT_SOURCE_DIR}/docs/pack-format.md ${CIVIC_DEPLOY_DIR}/raspberrypi/README.md

@@ -81,7 +81,7 @@ private slots:
         const auto installed = civic::KioskConfig::load(path(QStringLiteral("/etc/civic-kiosk/kiosk.conf")), &error);
         QVERIFY2(installed, qPrintable(error));
         QCOMPARE(installed->kioskId, QStringLiteral("rathaus-mitte-1"));
-        QVERIFY(read(QStringLiteral("/etc/civic-kiosk/session.env")).contains("CIVIC_CAGE_ARGS=\"-r\"\n"));
+        QVERIFY(read(QStringLiteral("/etc/civic-kiosk/session.env")).contains("CIVIC_ROTATION=90\n"));
         const QByteArray rule = read(QStringLiteral("/etc/udev/rules.d/90-civic-kiosk-touch.rules"));
         QVERIFY2(rule.contains("ENV{ID_INPUT_TOUCHSCREEN}==\"1\"") && rule.contains("LIBINPUT_CALIBRATION_MATRIX}=\"-1 0 1 0 -1 1\""),
                  rule.constData());
@@ -96,11 +96,11 @@ private slots:
         QVERIFY(result.out.contains(QStringLiteral("installed already")));
         QCOMPARE(QFileInfo(path(QStringLiteral("/etc/civic-kiosk/kiosk.conf"))).lastModified(), written);
 
-        // Back to an upright screen: no turns for cage, no touch rule left behind.
+        // Back to an upright screen: no turn, no touch rule left behind.
         writeBootFile(QStringLiteral("/boot/firmware/kiosk.toml"), goodToml("rotation = 0\n"));
         result = bootconfig();
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(read(QStringLiteral("/etc/civic-kiosk/session.env")).contains("CIVIC_CAGE_ARGS=\"\"\n"));
+        QVERIFY(read(QStringLiteral("/etc/civic-kiosk/session.env")).contains("CIVIC_ROTATION=0\n"));
         QVERIFY(!QFileInfo::exists(path(QStringLiteral("/etc/udev/rules.d/90-civic-kiosk-touch.rules"))));
     }
 
@@ -109,7 +109,7 @@ private slots:
         writeBootFile(QStringLiteral("/boot/kiosk.toml"), goodToml("rotation = 270\n"));  // older firmware layout
         const ProgramRun result = bootconfig();
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(read(QStringLiteral("/etc/civic-kiosk/session.env")).contains("CIVIC_CAGE_ARGS=\"-r -r -r\"\n"));
+        QVERIFY(read(QStringLiteral("/etc/civic-kiosk/session.env")).contains("CIVIC_ROTATION=270\n"));
         QVERIFY(read(QStringLiteral("/etc/udev/rules.d/90-civic-kiosk-touch.rules")).contains("\"0 1 0 -1 0 1\""));
     }
 

@@ -53,14 +53,11 @@ bool place(const QString &path, const QByteArray &content, QString *error)
 
 QByteArray sessionEnvironment(const KioskConfig &config, const QString &source)
 {
-    // cage 0.1.4 turns its output a quarter clockwise per -r; the unit passes $CIVIC_CAGE_ARGS
-    // unquoted, so an empty value adds no argument.
-    QStringList turns;
-    for (int i = 0; i < config.screenRotation / 90; ++i)
-        turns.append(QStringLiteral("-r"));
+    // /usr/libexec/civic-kiosk/session turns cage's output by this much.
     return QStringLiteral("# Written by civic-kioskctl bootconfig from %1 at every boot: edit that file, not this one.\n"
-                          "CIVIC_CAGE_ARGS=\"%2\"\n")
-        .arg(source, turns.join(u' '))
+                          "CIVIC_ROTATION=%2\n")
+        .arg(source)
+        .arg(config.screenRotation)
         .toUtf8();
 }
 
