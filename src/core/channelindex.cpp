@@ -1,5 +1,6 @@
 #include "channelindex.h"
 
+#include "isotime.h"
 #include "packmanifest.h"
 
 #include <QJsonDocument>
@@ -42,10 +43,14 @@ std::optional<ChannelIndex> ChannelIndex::fromJson(const QByteArray &json, QStri
     index.id = object.value(QStringLiteral("id")).toString();
     index.version = object.value(QStringLiteral("version")).toString();
     index.manifestPath = object.value(QStringLiteral("manifest")).toString();
-    index.manifestSize = static_cast<qint64>(object.value(QStringLiteral("manifestSize")).toDouble(-1));
+    // Checked as a double first: a cast of 1e19 to qint64 is undefined.
+    const double manifestSize = object.value(QStringLiteral("manifestSize")).toDouble(-1);
+    index.manifestSize = manifestSize >= 1 && manifestSize <= double(PackManifest::kMaxManifestBytes)
+                             ? static_cast<qint64>(manifestSize)
+                             : -1;
     index.manifestSha256 = object.value(QStringLiteral("manifestSha256")).toString().toLatin1();
-    index.published = QDateTime::fromString(object.value(QStringLiteral("published")).toString(), Qt::ISODate);
-    index.expires = QDateTime::fromString(object.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+    index.published = parseIsoDateTime(object.value(QStringLiteral("published")).toString());
+    index.expires = parseIsoDateTime(object.value(QStringLiteral("expires")).toString());
     static const QRegularExpression versionPattern(QStringLiteral("^\\d{1,9}(\\.\\d{1,9}){0,3}$"));
     static const QRegularExpression hashPattern(QStringLiteral("^[0-9a-f]{64}$"));
     if (index.channel.isEmpty())

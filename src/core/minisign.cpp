@@ -19,6 +19,9 @@ constexpr qsizetype kSecretKeyBytes = 2 + 2 + 2 + kSaltBytes + 8 + 8 + kKeynumSk
 constexpr qsizetype kSignatureBytes = 2 + kKeyIdBytes + crypto_sign_BYTES;                     // 74
 // A key file from elsewhere could ask scrypt for any amount of memory; minisign's own is 1 GiB.
 constexpr quint64 kMaxKdfMemory = 2ULL * 1024 * 1024 * 1024;
+// minisign writes scrypt's "sensitive" work factor; a key file asking for much more would make
+// signing run for minutes or hours (a hostile or damaged file), not protect the key better.
+constexpr quint64 kMaxKdfOps = 4ULL * crypto_pwhash_scryptsalsa208sha256_OPSLIMIT_SENSITIVE;
 
 // Functions, not global QByteArrays: keys may be made during another file's static initialisation.
 QByteArray sigAlg() { return QByteArrayLiteral("Ed"); }
@@ -205,6 +208,10 @@ std::optional<SecretKey> parseSecretKey(const QByteArray &fileText, const QByteA
     if (kdf == kdfAlg()) {
         if (password.isEmpty()) {
             *error = QStringLiteral("the secret key is protected by a password");
+            return std::nullopt;
+        }
+        if (opslimit > kMaxKdfOps) {
+            *error = QStringLiteral("the secret key asks scrypt for %1 operations, more than %2").arg(opslimit).arg(kMaxKdfOps);
             return std::nullopt;
         }
         if (memlimit > kMaxKdfMemory) {

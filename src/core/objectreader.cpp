@@ -1,5 +1,7 @@
 #include "objectreader.h"
 
+#include "isotime.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -361,7 +363,7 @@ QDateTime ObjectReader::dateTime(const QString &key, Need need)
     const QString value = string(key, need, 40);
     if (value.isEmpty())
         return {};
-    QDateTime result = QDateTime::fromString(value, Qt::ISODate);
+    QDateTime result = parseIsoDateTime(value);
     // Without a zone the same file would mean another moment on every machine.
     if (!result.isValid() || value.size() <= 10 || result.timeSpec() == Qt::LocalTime)
         m_context.error(m_file, fieldPath(key),

@@ -1,5 +1,6 @@
 #include "packmanifest.h"
 
+#include "isotime.h"
 #include "packcontent.h"
 #include "sha256.h"
 
@@ -84,7 +85,7 @@ std::optional<PackManifest> PackManifest::fromJson(const QByteArray &json, QStri
     manifest.channel = object.value(QStringLiteral("channel")).toString();
     manifest.id = object.value(QStringLiteral("id")).toString();
     manifest.version = object.value(QStringLiteral("version")).toString();
-    manifest.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    manifest.created = parseIsoDateTime(object.value(QStringLiteral("created")).toString());
     manifest.schema = object.value(QStringLiteral("schema")).toInt();
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,47}$"));
     static const QRegularExpression versionPattern(QStringLiteral("^\\d{1,9}(\\.\\d{1,9}){0,3}$"));

@@ -74,6 +74,9 @@ std::optional<QJsonValue> PackReader::loadJson(const QString &file, bool require
     QFile in(info.filePath());
     if (!in.open(QIODevice::ReadOnly))
         return refuse(QStringLiteral("cannot be read: %1").arg(in.errorString()));
+    // The size first: reading up to the limit would reserve 4 MB for every small file.
+    if (in.size() > kMaxJsonBytes)
+        return refuse(QStringLiteral("file is larger than %1 bytes, the most a pack file may be").arg(kMaxJsonBytes));
     const QByteArray bytes = in.read(kMaxJsonBytes + 1);
     if (bytes.size() > kMaxJsonBytes)
         return refuse(QStringLiteral("file is larger than %1 bytes, the most a pack file may be").arg(kMaxJsonBytes));
