@@ -21,6 +21,7 @@ int inspectCommand(const QStringList &arguments);
 int publishCommand(const QStringList &arguments);
 int initCommand(const QStringList &arguments);
 int previewCommand(const QStringList &arguments);
+int exportHtmlCommand(const QStringList &arguments);
 int keygenCommand(const QStringList &arguments);
 int signCommand(const QStringList &arguments);
 int verifyCommand(const QStringList &arguments);

@@ -22,6 +22,7 @@ const char *const kUsage =
     "  inspect PACK           check an archive against its manifest and summarise it\n"
     "  publish PACK --to DIR --channel NAME -s KEY   publish to a channel folder for a web server\n"
     "  preview DIR|PACK       open the kiosk in a window on a pack source or archive\n"
+    "  export-html PACK OUT_DIR  write the pack as a static, accessible web site\n"
     "  keygen -p PUB -s KEY   make a signing key pair (password-protected unless --no-password)\n"
     "  sign FILE -s KEY       sign FILE, writing FILE.minisig\n"
     "  verify FILE -p PUB     check FILE against FILE.minisig and a trusted public key\n"
@@ -41,7 +42,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("compile"), compileCommand},
         {QStringLiteral("build"), buildCommand},       {QStringLiteral("inspect"), inspectCommand},
         {QStringLiteral("publish"), publishCommand},   {QStringLiteral("init"), initCommand},
-        {QStringLiteral("preview"), previewCommand},
+        {QStringLiteral("preview"), previewCommand},   {QStringLiteral("export-html"), exportHtmlCommand},
         {QStringLiteral("keygen"), keygenCommand},     {QStringLiteral("sign"), signCommand},
         {QStringLiteral("verify"), verifyCommand},
     };
