@@ -22,6 +22,8 @@ CIVIC_RUNTIME_PACKAGES=(
 )
 # What CPack needs to make the .deb and compute its dependencies (dpkg-shlibdeps).
 CIVIC_PACKAGE_PACKAGES=(dpkg-dev file)
+# What the fuzz targets are built with (libFuzzer comes with clang's runtime).
+CIVIC_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 # What the tests and benchmarks use besides.
 CIVIC_TEST_PACKAGES=(qml6-module-qttest xvfb xauth python3 python3-jsonschema minisign zbar-tools
   shellcheck libpam-systemd cage xwayland grim)
