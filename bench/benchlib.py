@@ -1,4 +1,5 @@
 """What the benchmark scripts share: how they describe the machine and summarise a series."""
+import csv
 import os
 import platform
 import statistics
@@ -62,3 +63,79 @@ def write_section(name, text):
     start = doc.index(begin) + len(begin)
     with open(path, "w") as out:
         out.write(doc[:start] + "\n" + text + "\n" + doc[doc.index(end):])
+
+
+def read_series(path):
+    """A soak's CSV file: its leading '# key: value' lines as a dict, and its rows as dicts of
+    numbers (text where a cell is not a number, None where it is empty)."""
+    def value(cell):
+        if cell is None or cell == "":
+            return None
+        try:
+            return float(cell)
+        except ValueError:
+            return cell
+
+    about, lines = {}, []
+    with open(path, newline="") as source:
+        for line in source:
+            if line.startswith("#"):
+                key, _, text = line[1:].partition(":")
+                about[key.strip()] = text.strip()
+            elif line.strip():
+                lines.append(line)
+    return about, [{key: value(cell) for key, cell in row.items()} for row in csv.DictReader(lines)]
+
+
+def slope(xs, ys):
+    """Least-squares slope of ys over xs: the trend of a noisy curve, which a first-against-last
+    comparison would read from two samples alone."""
+    n = len(xs)
+    if n < 2:
+        return 0.0
+    mean_x, mean_y = sum(xs) / n, sum(ys) / n
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread if spread else 0.0
+
+
+def signed(number, fmt):
+    """A change with its sign; ± when it rounds to nothing, whatever the sign of what is left."""
+    text = fmt.format(number).lstrip("-")
+    if not any(digit in text for digit in "123456789"):
+        return "±" + text
+    return ("-" if number < 0 else "+") + text
+
+
+def series_table(rows, measures, x, warm_up, per, per_label):
+    """A Markdown table of how each measure moved over a soak: start, after the warm-up (the
+    first row whose `x` reaches `warm_up`), end, min, max, end against the warm-up, and the
+    least-squares trend after the warm-up per `per` units of `x`. `measures` are
+    (label, column, scale, format) tuples; rows without a value for a measure are left out."""
+    warm = next((i for i, row in enumerate(rows) if row[x] >= warm_up), len(rows) - 1)
+    lines = [f"| measure | start | after warm-up ({x} {rows[warm][x]:,.4g}) | end | min | max | "
+             f"end − warm-up | trend after warm-up ({per_label}) |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for label, column, scale, fmt in measures:
+        points = [(row[x], row[column] * scale) for row in rows if isinstance(row.get(column), float)]
+        after = [(px, py) for px, py in points if px >= rows[warm][x]]
+        if not points or not after:
+            continue
+        values = [py for _, py in points]
+        base, end = after[0][1], values[-1]
+        change = signed(end - base, fmt) + (f" ({signed(100.0 * (end - base) / base, '{:.1f}')} %)" if base else "")
+        trend = signed(slope(*zip(*after)) * per, fmt) if len(after) > 1 else "–"
+        lines.append(f"| {label} | {fmt.format(values[0])} | {fmt.format(base)} | {fmt.format(end)} | "
+                     f"{fmt.format(min(values))} | {fmt.format(max(values))} | {change} | {trend} |")
+    return "\n".join(lines)
+
+
+def ensure_section(name, preamble):
+    """Adds `preamble` (a heading and what the benchmark does) and empty NAME markers at the end
+    of docs/benchmarks.md unless the markers are there already, so write_section can fill them."""
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "docs", "benchmarks.md")
+    with open(path) as source:
+        doc = source.read()
+    if f"<!-- {name}:begin -->" in doc:
+        return
+    with open(path, "a") as out:
+        out.write(f"\n{preamble.strip()}\n\n<!-- {name}:begin -->\n<!-- {name}:end -->\n")

@@ -2,10 +2,16 @@
 // kind of page (with language switches and searches), and after M attract cycles, each started
 // and ended as a visitor's touch would. Prints one JSON line. Target: growth <= 5 %.
 // Usage: civic-bench-soak [--navigations 10000] [--attract-cycles 200] [--language-every 50]
+//
+// With --minutes N it runs for that long instead and samples the process every S seconds to a
+// CSV file (soaktimed.h): civic-bench-soak --minutes N [--every-seconds 60] [--swap-minutes 2]
+// [--pack-versions 3] [--language-every 50] [--csv PATH]
 #include "kiosksession.h"
 #include "packlocator.h"
+#include "soakdriver.h"
+#include "soakprobe.h"
+#include "soaktimed.h"
 
-#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,7 +19,9 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 Q_IMPORT_QML_PLUGIN(CivicKiosk_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(CivicKioskPlugin)
@@ -22,26 +30,7 @@ namespace {
 
 double rssMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return 0;
-}
-
-/// Shows `route` and waits for the frame that shows it.
-void show(KioskSession &session, const QString &route)
-{
-    bool drawn = false;
-    const auto connection = QObject::connect(session.window(), &QQuickWindow::frameSwapped, [&] { drawn = true; });
-    if (!session.router().go(route))
-        qFatal("no route %s", qPrintable(route));
-    if (!QTest::qWaitFor([&] { return drawn; }, 5000))
-        qFatal("no frame for %s", qPrintable(route));
-    QObject::disconnect(connection);
+    return static_cast<double>(ProcessSample::now().rssKb) / 1024;
 }
 
 int argument(const QStringList &args, const QString &name, int fallback)
@@ -54,8 +43,15 @@ int argument(const QStringList &args, const QString &name, int fallback)
 
 int main(int argc, char *argv[])
 {
+    // The timed soak types its searches as a kiosk's visitors do, with the on-screen keyboard;
+    // the input method is chosen before the application exists.
+    const bool timed = std::any_of(argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "--minutes") == 0; });
+    if (timed)
+        KioskSession::useOnScreenKeyboard();
     QGuiApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
+    if (timed)
+        return runTimedSoak(args);
     const int navigations = argument(args, QStringLiteral("--navigations"), 10000);
     const int cycles = argument(args, QStringLiteral("--attract-cycles"), 200);
     const int languageEvery = argument(args, QStringLiteral("--language-every"), 50);
@@ -71,28 +67,15 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(session.window()))
         qFatal("window not shown");
 
-    // Every kind of page the pack has, in a fixed order.
-    const civic::ContentStore &store = session.catalog().store();
-    QStringList routes{QStringLiteral("contacts"), QStringLiteral("projects"), QStringLiteral("about"),
-                       QStringLiteral("search/einbruch"), QStringLiteral("search/polizei")};
-    for (const auto &s : store.sections(QStringLiteral("de")))
-        routes << QStringLiteral("section/") + s.id;
-    for (const auto &t : store.tips(QStringLiteral("de")))
-        routes << QStringLiteral("tip/") + t.id;
-    for (const auto &p : store.projects(QStringLiteral("de")))
-        routes << QStringLiteral("project/") + p.id;
-    for (const auto &d : store.districts(QStringLiteral("de")))
-        routes << QStringLiteral("district/") + d.id;
-    for (const auto &p : store.pages(QStringLiteral("de")))
-        routes << QStringLiteral("page/") + p.id;
-    const QStringList languages = store.info().languages;
+    const QStringList routes = soak::everyRoute(session);
+    const QStringList languages = session.catalog().store().info().languages;
 
     double rssAfter100 = 0;
     QJsonObject curve;  // RSS after 100, 1,000, 2,000, ... navigations: a leak climbs, a cache levels off
     for (int i = 0; i < navigations; ++i) {
         if (i % languageEvery == languageEvery - 1)
             session.catalog().setLanguage(languages.at((i / languageEvery) % languages.size()));
-        show(session, i % 10 == 9 ? QStringLiteral("home") : routes.at(i % routes.size()));
+        soak::show(session, i % 10 == 9 ? QStringLiteral("home") : routes.at(i % routes.size()));
         if (i == 99)
             rssAfter100 = rssMb();
         if (i == 99 || (i + 1) % 1000 == 0)
@@ -100,13 +83,8 @@ int main(int argc, char *argv[])
     }
     const double rssAfterNavigations = rssMb();
 
-    AttractPlaylist &attract = session.attract();
-    for (int i = 0; i < cycles; ++i) {
-        attract.start();
-        QTest::qWait(150);
-        attract.stop();
-        QTest::qWait(20);
-    }
+    for (int i = 0; i < cycles; ++i)
+        soak::attractLoop(session);
     QTest::qWait(1500);  // the session hands freed memory back a second after the loop ends
     const double rssAfterAttract = rssMb();
 
