@@ -134,6 +134,10 @@ private slots:
 
         QCOMPARE(read(QStringLiteral("/etc/civic-kiosk/kiosk.conf")), good);
         QCOMPARE(read(QStringLiteral("/etc/civic-kiosk/session.env")), env);
+        // A read-only root forgets /etc/udev at every boot: the touch keeps the kept settings' turn.
+        QVERIFY(QFile::remove(path(QStringLiteral("/etc/udev/rules.d/90-civic-kiosk-touch.rules"))));
+        QCOMPARE(bootconfig().exitCode, 1);
+        QVERIFY(read(QStringLiteral("/etc/udev/rules.d/90-civic-kiosk-touch.rules")).contains("\"0 -1 1 1 0 0\""));
         const QString shown = QString::fromUtf8(read(QStringLiteral("/run/civic-kiosk/config-problems.txt")));
         QVERIFY2(shown.contains(QStringLiteral("kiosk.toml:9: screen.rotation")), qPrintable(shown));
 

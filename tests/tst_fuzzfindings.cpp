@@ -5,6 +5,7 @@
 #include "packmanifest.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -63,6 +64,22 @@ private slots:
         index.insert(QStringLiteral("expires"), QStringLiteral("9999-12-31T23:30:00-01:00"));
         QVERIFY(!ChannelIndex::fromJson(QJsonDocument(index).toJson(), &error));
         QVERIFY2(error.contains(QStringLiteral("expires")), qPrintable(error));
+    }
+
+    // A crafted archive could carry its own content.db, which export-html and preview would open
+    // unchecked and whose IDs became file names outside the output folder.
+    void aManifestListingADatabaseIsRefused()
+    {
+        for (const QString &path : {QStringLiteral("content.db"), QStringLiteral(".hidden/x.json")}) {
+            QJsonObject manifest = QJsonDocument::fromJson(validManifest()).object();
+            QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
+            files.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("size"), 1},
+                                     {QStringLiteral("sha256"), QString(64, u'b')}});
+            manifest.insert(QStringLiteral("files"), files);
+            QString error;
+            QVERIFY(!PackManifest::fromJson(QJsonDocument(manifest).toJson(), &error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+        }
     }
 
     // A cast of 1e19 to qint64 is undefined behaviour (UBSan stops on it).

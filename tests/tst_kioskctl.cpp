@@ -1,6 +1,7 @@
 // civic-kioskctl as a technician runs it: a real config file, real signed archives, real processes.
 #include "contentschema.h"
 #include "contentstore.h"
+#include "durablefiles.h"
 #include "minisign.h"
 #include "pinhash.h"
 #include "programrun.h"
@@ -19,6 +20,8 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <unistd.h>
 
 
 class TestKioskCtl : public QObject
@@ -171,9 +174,20 @@ private slots:
         QVERIFY(request.open(QIODevice::WriteOnly));
         request.write("2026-11-26T16:00:00Z\n");
         request.close();
-        result = run({QStringLiteral("requests")});
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(result.out.contains(QStringLiteral("Rollback requested")));
+        // An update holds the store (a download can take hours): the request waits for it instead
+        // of failing, which would make systemd's path unit give up.
+        const int held = civic::durable::lock(m_dir.filePath(QStringLiteral("requests-store/.lock")), true);
+        QVERIFY(held >= 0);
+        QProcess waiting;
+        waiting.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        waiting.start(QStringLiteral(CIVIC_BIN_DIR "/civic-kioskctl"), {QStringLiteral("--config"), conf, QStringLiteral("requests")});
+        QVERIFY(waiting.waitForStarted());
+        QVERIFY(!waiting.waitForFinished(1500));
+        QVERIFY(request.exists());
+        ::close(held);
+        QVERIFY(waiting.waitForFinished(30000));
+        QCOMPARE(waiting.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(waiting.readAllStandardOutput()).contains(QStringLiteral("Rollback requested")));
         QVERIFY(!request.exists());
         QVERIFY(run({QStringLiteral("status")}).out.contains(QStringLiteral("Current:   none (built-in pack)")));
 

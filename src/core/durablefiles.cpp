@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -52,12 +53,16 @@ bool replaceSymlink(const QString &target, const QString &link)
     return renameOver(temporary, link);
 }
 
-int lock(const QString &path, bool exclusive)
+int lock(const QString &path, bool exclusive, bool wait)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
         return -1;
-    if (::flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0) {
+    int result = 0;
+    do
+        result = ::flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | (wait ? 0 : LOCK_NB));
+    while (result != 0 && errno == EINTR);
+    if (result != 0) {
         ::close(fd);
         return -1;
     }

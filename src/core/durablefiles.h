@@ -17,9 +17,10 @@ bool hardLink(const QString &target, const QString &link);
 bool replaceSymlink(const QString &target, const QString &link);
 /// Renames in one step, replacing `to` if it exists, then syncs the folder that holds `to`.
 bool renameOver(const QString &from, const QString &to);
-/// Takes an advisory lock on `path` (created if need be): exclusive or shared, without waiting.
-/// Returns the descriptor that holds it (close it to release), or -1 when another holds it.
-int lock(const QString &path, bool exclusive);
+/// Takes an advisory lock on `path` (created if need be): exclusive or shared, without waiting
+/// unless `wait`. Returns the descriptor that holds it (close it to release), or -1 when another
+/// holds it (or the file cannot be opened).
+int lock(const QString &path, bool exclusive, bool wait = false);
 /// How many names the file has (1: only this one).
 int linkCount(const QString &path);
 

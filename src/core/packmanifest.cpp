@@ -115,6 +115,10 @@ std::optional<PackManifest> PackManifest::fromJson(const QByteArray &json, QStri
         file.sha256 = entry.value(QStringLiteral("sha256")).toString().toLatin1();
         if (!isSafePath(file.path))
             return fail(field + QStringLiteral(".path"), QStringLiteral("'%1' is not a safe relative path").arg(file.path));
+        // A pack carries its source only: a database in it would be opened unchecked, its IDs
+        // trusted as file names. Every reader builds content.db from the source itself.
+        if (!isPackSourceFile(file.path))
+            return fail(field + QStringLiteral(".path"), QStringLiteral("'%1' is not a pack source file").arg(file.path));
         // Two names that differ only in case are one file on Windows and macOS: refuse both.
         if (folded.contains(file.path.toCaseFolded()))
             return fail(field + QStringLiteral(".path"), QStringLiteral("'%1' is listed twice (or differs only in case)").arg(file.path));

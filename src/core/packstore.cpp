@@ -132,7 +132,7 @@ QString PackStore::open(Access access)
     if (!QDir().mkpath(m_root))
         return QStringLiteral("%1: cannot be made").arg(m_root);
     if (m_lock < 0)
-        m_lock = durable::lock(path(QStringLiteral(".lock")), access == Access::Change);
+        m_lock = durable::lock(path(QStringLiteral(".lock")), access != Access::Look, access == Access::ChangeWhenFree);
     if (m_lock < 0)
         return QStringLiteral("%1: another civic-kioskctl is changing the store; try again when it is done").arg(m_root);
     for (const QString &folder : {kBlobs, kPacks, kStaging}) {
@@ -427,8 +427,16 @@ PackStore::Result PackStore::activate(const PackManifest &manifest, const QStrin
 
 PackStore::Result PackStore::upgradeDatabases()
 {
+    // The shown and the fallback version first: one old version that cannot be built again must
+    // not keep them from being upgraded.
+    QStringList versions = installedVersions();
+    for (const QString &first : {lastGoodVersion(), currentVersion()}) {
+        if (versions.removeAll(first) > 0)
+            versions.prepend(first);
+    }
     QStringList rebuilt;
-    for (const QString &version : installedVersions()) {
+    QStringList failed;
+    for (const QString &version : versions) {
         const QDir pack(path(kPacks + u'/' + version));
         const QString database = pack.filePath(QLatin1String(PackImporter::kDatabaseName));
         int found = -1;
@@ -442,15 +450,19 @@ PackStore::Result PackStore::upgradeDatabases()
             continue;
         const QString building = database + QStringLiteral(".tmp");
         QFile::remove(building);
+        // Built beside it and renamed over it: a screen that has the old one open keeps reading it.
         const ImportReport report = PackImporter::importDatabase(pack.path(), building);
-        if (!report.ok()) {
+        if (!report.ok() || !durable::sync(building) || !durable::renameOver(building, database)) {
             QFile::remove(building);
-            return {false, QStringLiteral("packs/%1: its database cannot be built again").arg(version)};
+            failed.append(version);
+            continue;
         }
-        if (!durable::sync(building) || !durable::renameOver(building, database))
-            return {false, QStringLiteral("packs/%1: cannot replace content.db").arg(version)};
         rebuilt.append(QStringLiteral("%1 (version %2 → %3)").arg(version).arg(found).arg(kContentDbVersion));
     }
+    if (!failed.isEmpty())
+        return {false, QStringLiteral("content databases that could not be built again: %1%2")
+                           .arg(failed.join(QStringLiteral(", ")),
+                                rebuilt.isEmpty() ? QString() : QStringLiteral("; built again: ") + rebuilt.join(QStringLiteral(", ")))};
     return {true, rebuilt.isEmpty() ? QStringLiteral("every content database is up to date")
                                     : QStringLiteral("content databases built again: ") + rebuilt.join(QStringLiteral(", "))};
 }

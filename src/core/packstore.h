@@ -28,7 +28,9 @@ public:
     PackStore(const PackStore &) = delete;
     PackStore &operator=(const PackStore &) = delete;
 
-    enum class Access { Change, Look };
+    /// ChangeWhenFree waits for another changer to finish (systemd's path units, which must not
+    /// give up on a request because an update is downloading); the others refuse at once.
+    enum class Access { Change, ChangeWhenFree, Look };
     /// Takes the store's lock (one process changes it at a time; any number may look while
     /// nobody changes it), makes the folders, and, to change it, clears what an interrupted run
     /// left behind. Returns an empty string on success.

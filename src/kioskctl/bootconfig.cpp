@@ -91,6 +91,15 @@ QString BootConfig::calibrationMatrix(int degrees)
     }
 }
 
+void BootConfig::restoreTouchRule() const
+{
+    // Under a read-only root /etc/udev is in RAM while /etc/civic-kiosk is on the data partition:
+    // the touch panel must keep the turn of the settings the kiosk keeps.
+    QString ignored;
+    if (const auto installed = KioskConfig::load(inRoot(QLatin1String(kConfigPath)), &ignored))
+        place(inRoot(QLatin1String(kTouchRulePath)), touchRule(*installed, QLatin1String(kConfigPath)), &ignored);
+}
+
 QString BootConfig::inRoot(const QString &path) const
 {
     return QDir::cleanPath(root + u'/' + path);
@@ -111,6 +120,7 @@ BootConfig::Outcome BootConfig::apply(QString *report) const
     QString error;
     if (source.isEmpty()) {
         place(problemsFile, {}, &error);
+        restoreTouchRule();
         *report = QStringLiteral("no kiosk.toml on the boot partition: the settings in %1 stay as they are")
                       .arg(QLatin1String(kConfigPath));
         return Outcome::NothingToDo;
@@ -129,6 +139,7 @@ BootConfig::Outcome BootConfig::apply(QString *report) const
                       .arg(source, QLatin1String(kConfigPath), problems);
         if (const QString written = writeDurably(problemsFile, (*report + u'\n').toUtf8()); !written.isEmpty())
             *report += u'\n' + written;
+        restoreTouchRule();
         return Outcome::Refused;
     }
 

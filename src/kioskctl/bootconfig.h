@@ -28,6 +28,8 @@ struct BootConfig {
 
 private:
     QString inRoot(const QString &path) const;
+    /// Writes the touch rule of the installed settings again.
+    void restoreTouchRule() const;
 };
 
 } // namespace civic

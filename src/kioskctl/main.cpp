@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -335,9 +336,11 @@ int carryOutRequests(civic::PackStore &store, const civic::KioskConfig &config)
         exitCode = exitCode != Ok ? exitCode : updated;
     }
     // Anything else would keep systemd's path unit firing for ever.
-    for (const QString &name : requests.entryList(QDir::Files | QDir::Hidden)) {
-        if (QFile::remove(requests.filePath(name)))
-            print(stderr, QStringLiteral("civic-kioskctl: removed %1: not a request").arg(requests.filePath(name)));
+    for (const QFileInfo &entry : requests.entryInfoList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        const bool removed = entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
+                                                                 : QFile::remove(entry.filePath());
+        if (removed)
+            print(stderr, QStringLiteral("civic-kioskctl: removed %1: not a request").arg(entry.filePath()));
     }
     return exitCode;
 }
@@ -468,7 +471,11 @@ int main(int argc, char *argv[])
         return stats(config->stateDir, *since, format == QLatin1String("json"));
     civic::PackStore store(parser.isSet(dataOption) ? parser.value(dataOption) : config->dataDir);
     const bool looking = command == QLatin1String("status") || command == QLatin1String("verify");
-    if (const QString problem = store.open(looking ? civic::PackStore::Access::Look : civic::PackStore::Access::Change);
+    // Started by systemd for the screen and by the package's upgrade: they wait for a running update.
+    const bool waiting = command == QLatin1String("requests") || command == QLatin1String("health")
+                         || command == QLatin1String("upgrade-databases");
+    using Access = civic::PackStore::Access;
+    if (const QString problem = store.open(looking ? Access::Look : waiting ? Access::ChangeWhenFree : Access::Change);
         !problem.isEmpty()) {
         print(stderr, QStringLiteral("civic-kioskctl: ") + problem);
         return Refused;
