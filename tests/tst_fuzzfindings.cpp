@@ -1,6 +1,7 @@
 // What the fuzzers (fuzz/, bench/fuzz-all) and their review found, each kept as a test so it
 // cannot come back. Inputs are the smallest that showed the fault.
 #include "channelindex.h"
+#include "kioskconfig.h"
 #include "minisign.h"
 #include "packmanifest.h"
 
@@ -111,6 +112,20 @@ private slots:
         QVERIFY(!minisign::parseSecretKey(lines.join('\n'), QByteArrayLiteral("pw"), &error));
         QVERIFY2(error.contains(QStringLiteral("operations")), qPrintable(error));
         QVERIFY(timer.elapsed() < 2000);
+    }
+
+    // toml++ converted a float to a whole number before we looked at its type: 1E75 does not fit
+    // (undefined behaviour; UBSan stops the sanitizer run on it).
+    void aHugeFloatWhereAWholeNumberBelongsIsRefused()
+    {
+        for (const char *number : {"1E75", "-1E75", "48.0", "nan", "inf"}) {
+            const QByteArray text = QByteArrayLiteral("[kiosk]\nid = \"rathaus-1\"\n\n[screen]\ntop_edge_cm = ")
+                + number + '\n';
+            QString error;
+            QVERIFY2(!KioskConfig::parse(text, QStringLiteral("kiosk.toml"), &error), number);
+            QVERIFY2(error.contains(QStringLiteral("kiosk.toml:5")), qPrintable(error));
+            QVERIFY2(error.contains(QStringLiteral("screen.top_edge_cm: expected a whole number")), qPrintable(error));
+        }
     }
 };
 

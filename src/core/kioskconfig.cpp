@@ -57,16 +57,19 @@ public:
         const toml::node *value = node(table, key);
         if (!value)
             return std::nullopt;
-        const auto number = value->value<int64_t>();
-        if (!value->is_integer() || !number) {
+        // Only a TOML integer: value<int64_t>() would also convert a float such as 1E75, which
+        // does not fit (undefined behaviour, found by fuzz_kiosk_config).
+        const toml::value<int64_t> *integerNode = value->as_integer();
+        if (!integerNode) {
             problem(value->source(), name, QStringLiteral("expected a whole number"));
             return std::nullopt;
         }
-        if (*number < min || *number > max) {
-            problem(value->source(), name, QStringLiteral("%1 is outside %2 to %3").arg(*number).arg(min).arg(max));
+        const int64_t number = integerNode->get();
+        if (number < min || number > max) {
+            problem(value->source(), name, QStringLiteral("%1 is outside %2 to %3").arg(number).arg(min).arg(max));
             return std::nullopt;
         }
-        return *number;
+        return number;
     }
 
     const toml::array *array(const char *table, const char *key)
