@@ -4,6 +4,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
 
 namespace {
 
@@ -71,6 +72,16 @@ void UiDriver::bringIntoView(QQuickItem *target)
     }
 }
 
+// Rows, columns and text lay themselves out at the next polish, before the next frame: until
+// then an item's position is where it was before the last change (a message that appeared above
+// a button). A finger taps what is drawn, so the driver waits for that polish; on a slow machine
+// (the sanitizer build under load) a tap otherwise landed beside a button that had moved.
+void UiDriver::waitForLayout()
+{
+    if (QQuickTest::qIsPolishScheduled(m_window))
+        QQuickTest::qWaitForPolish(m_window);
+}
+
 void UiDriver::touch(const QPoint &point)
 {
     QTest::touchEvent(m_window, m_device).press(0, point, m_window);
@@ -82,6 +93,7 @@ bool UiDriver::tap(QQuickItem *target)
     if (!target)
         return false;
     bringIntoView(target);
+    waitForLayout();
     const QPoint point = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
     if (!m_window->contentItem()->contains(point))
         return false;
@@ -93,6 +105,7 @@ bool UiDriver::longPress(QQuickItem *target, int ms)
 {
     if (!target)
         return false;
+    waitForLayout();
     const QPoint point = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
     QTest::touchEvent(m_window, m_device).press(0, point, m_window);
     QTest::qWait(ms);

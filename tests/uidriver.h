@@ -33,6 +33,7 @@ public:
 
 private:
     void bringIntoView(QQuickItem *target);
+    void waitForLayout();
     void touch(const QPoint &point);
 
     QQuickWindow *m_window;
