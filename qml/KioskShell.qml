@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.VirtualKeyboard
-import QtQuick.VirtualKeyboard.Settings
 import CivicKiosk.Models
 
 // The frame around every page: navigation on top (but on home), the page, the emergency strip.
@@ -55,7 +53,7 @@ Item {
         id: page
         objectName: "page"
         anchors.top: navBar.bottom
-        anchors.bottom: keyboard.active ? keyboard.top : emergency.top
+        anchors.bottom: OnScreenKeyboard.open ? keyboard.top : emergency.top
         anchors.left: parent.left
         anchors.right: parent.right
 
@@ -76,6 +74,10 @@ Item {
             const search = page.item as SearchPage;
             if (name === "search" && search !== null && search.query === root.router.argument)
                 return;
+            // The keyboard must exist before the search field takes the focus: asked to show
+            // with no keyboard in the window, Qt Virtual Keyboard opens one in a window of its own.
+            if (name === "search")
+                keyboard.active = true;
             let properties = { catalog: root.catalog, router: root.router };
             if (idProperties[name] !== undefined)
                 properties[idProperties[name]] = root.router.argument;
@@ -131,26 +133,24 @@ Item {
         catalog: root.catalog
     }
 
-    // The on-screen keyboard rises above the emergency numbers, never over them.
-    InputPanel {
+    // The on-screen keyboard rises above the emergency numbers, never over them. It is made
+    // when the search page first opens (Qt Virtual Keyboard's layouts and styles would cost
+    // every start time and memory) and then kept.
+    Loader {
         id: keyboard
-        objectName: "keyboard"
         // Its height follows its width: on a landscape screen a full-width keyboard would hide
         // the results, so it keeps a portrait screen's width there.
         width: Math.min(parent.width, 1200)
         anchors.horizontalCenter: parent.horizontalCenter
-        y: active ? emergency.y - height : parent.height
-        visible: active
+        y: OnScreenKeyboard.open ? emergency.y - height : parent.height
+        active: false
+        source: "KeyboardPanel.qml"
     }
     Binding {
-        target: VirtualKeyboardSettings
+        target: keyboard.item
+        when: keyboard.status === Loader.Ready
         property: "locale"
         value: root.catalog.keyboardLocale
-    }
-    Binding {
-        target: VirtualKeyboardSettings
-        property: "activeLocales"
-        value: [root.catalog.keyboardLocale]
     }
 
     // A sign-language video over the page; gone when it ends or is closed.

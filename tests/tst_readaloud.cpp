@@ -47,6 +47,7 @@ private slots:
     void withoutAnEngineThereIsNoButton()
     {
         ReadAloud readAloud({QStringLiteral("no-such-engine")});
+        readAloud.start();
         QTest::qWait(300);
         QVERIFY(readAloud.languages().isEmpty());
         QVERIFY(!readAloud.hasVoiceFor(QStringLiteral("de")));
@@ -58,6 +59,7 @@ private slots:
     void aStuckEngineDoesNotHoldUpTheScreen()
     {
         ReadAloud readAloud({QStringLiteral("flite")});
+        readAloud.start();
         // The speech thread is stuck, as speech-dispatcher's start-up can be.
         QObject blocker;
         blocker.moveToThread(readAloud.speechThread());

@@ -113,6 +113,17 @@ void KioskSession::markHealthyAfterNextFrame()
     shown->update();
 }
 
+void KioskSession::startSpeechAfterFirstFrame()
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(window(), &QQuickWindow::frameSwapped, this, [this, connection] {
+        QObject::disconnect(*connection);
+        // A second later: nobody reaches the read-aloud button sooner, and the first screens
+        // after the start (the pack's pictures, the first tap) keep the CPU to themselves.
+        QTimer::singleShot(1000, m_readAloud.get(), &ReadAloud::start);
+    });
+}
+
 KioskSession::Start KioskSession::start(const Options &options)
 {
     m_catalog.setHomeDistrict(options.district);
@@ -187,6 +198,7 @@ KioskSession::Start KioskSession::start(const Options &options)
         return Start::InterfaceFailed;
     }
     markHealthyAfterNextFrame();
+    startSpeechAfterFirstFrame();
     if (!options.dataDir.isEmpty()) {
         m_stateDir = options.stateDir;
         m_swapper = std::make_unique<PackSwapper>(options.dataDir, options.swapIdleMs, &m_activity,

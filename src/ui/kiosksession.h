@@ -92,6 +92,7 @@ private:
     bool openFirstUsable(const Options &options);
     bool swapTo(const QString &packDir);
     void markHealthyAfterNextFrame();
+    void startSpeechAfterFirstFrame();
     void attractRunningChanged();
 
     // The locator owns a previewed pack's temporary database: it must outlive the store using it.

@@ -3,6 +3,17 @@
 #include <QGuiApplication>
 #include <QInputMethod>
 
+OnScreenKeyboard::OnScreenKeyboard(QObject *parent)
+    : QObject(parent)
+{
+    connect(QGuiApplication::inputMethod(), &QInputMethod::visibleChanged, this, &OnScreenKeyboard::openChanged);
+}
+
+bool OnScreenKeyboard::isOpen()
+{
+    return QGuiApplication::inputMethod()->isVisible();
+}
+
 void OnScreenKeyboard::show()
 {
     QGuiApplication::inputMethod()->show();

@@ -70,9 +70,16 @@ ReadAloud::ReadAloud(const QStringList &engines, QObject *parent)
     });
     connect(m_worker, &SpeechWorker::failed, this, [](const QString &why) { qInfo("read-aloud is off: %s", qPrintable(why)); });
     m_thread->setObjectName(QStringLiteral("speech"));
+    m_engines = engines.isEmpty() ? QStringList{QStringLiteral("speechd"), QStringLiteral("flite")} : engines;
+}
+
+void ReadAloud::start()
+{
+    if (m_thread->isRunning())
+        return;
     m_thread->start();
-    const QStringList tried = engines.isEmpty() ? QStringList{QStringLiteral("speechd"), QStringLiteral("flite")} : engines;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, tried] { worker->start(tried); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, tried = m_engines] { worker->start(tried); },
+                              Qt::QueuedConnection);
 }
 
 ReadAloud::~ReadAloud()

@@ -49,6 +49,11 @@ public:
     explicit ReadAloud(const QStringList &engines = {}, QObject *parent = nullptr);
     ~ReadAloud() override;
 
+    /// Starts the speech thread and looks for an engine there. The kiosk calls it after its
+    /// first frame: loading the engines' plugins and voices would otherwise compete with the
+    /// start-up for the CPU, for a button that may appear a moment later.
+    void start();
+
     bool isSpeaking() const { return m_speaking; }
     /// The languages the engine has a voice for; empty until it is ready (or when there is none).
     QStringList languages() const { return m_languages; }
@@ -77,5 +82,6 @@ private:
     SpeechWorker *m_worker;
     QString m_engine;
     QStringList m_languages;
+    QStringList m_engines;
     bool m_speaking = false;
 };

@@ -1,0 +1,27 @@
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+
+// The on-screen keyboard with the visitor's layout. KioskShell makes it the first time a page
+// asks for a keyboard: Qt Virtual Keyboard's layouts and styles cost a Raspberry Pi's start-up
+// time and memory for a search that many visitors never open.
+InputPanel {
+    id: root
+
+    /// The layout's locale, as the catalog names it for the visitor's language ("de_DE", "ar_AR").
+    property string locale: "en_GB"
+
+    objectName: "keyboard"
+    visible: active
+
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: root.locale
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "activeLocales"
+        value: [root.locale]
+    }
+}
