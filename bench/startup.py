@@ -3,6 +3,7 @@
 home screen uses. Prints a Markdown table; --write appends it to docs/benchmarks.md.
 
 Usage: bench/startup.py [--runs 10] [--idle-seconds 30] [--write]  (after ./scripts/test has built)
+--write puts the table into docs/benchmarks.md between <!-- startup:begin --> and <!-- startup:end -->.
 """
 import argparse
 import os
@@ -12,7 +13,7 @@ import sys
 import tempfile
 import time
 
-from benchlib import cpu_percent, machine, start_xvfb, summary
+from benchlib import cpu_percent, machine, start_xvfb, summary, write_section
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 KIOSK = os.path.join(ROOT, "build", "bin", "civic-kiosk")
@@ -56,7 +57,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--idle-seconds", type=int, default=30)
-    parser.add_argument("--write", action="store_true", help="append the results to docs/benchmarks.md")
+    parser.add_argument("--write", action="store_true", help="put the results into docs/benchmarks.md")
     args = parser.parse_args()
     if not os.path.exists(KIOSK):
         sys.exit("build first: ./scripts/test")
@@ -82,8 +83,7 @@ def main():
     ])
     print(table)
     if args.write:
-        with open(os.path.join(ROOT, "docs", "benchmarks.md"), "a") as out:
-            out.write("\n### Start-up and idle (`bench/startup.py`)\n\n" + table + "\n")
+        write_section("startup", table + f"\n\nCommand: `bench/startup.py --runs {args.runs} --idle-seconds {args.idle_seconds} --write`")
 
 
 if __name__ == "__main__":

@@ -2,9 +2,9 @@ import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 
-// The on-screen keyboard with the visitor's layout. KioskShell makes it the first time a page
-// asks for a keyboard: Qt Virtual Keyboard's layouts and styles cost a Raspberry Pi's start-up
-// time and memory for a search that many visitors never open.
+// The on-screen keyboard with the visitor's layout. KioskShell makes it when the search page
+// first opens: Qt Virtual Keyboard's layouts and styles would cost every start time and memory,
+// for a search that many visitors never open.
 InputPanel {
     id: root
 
