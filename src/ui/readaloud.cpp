@@ -84,6 +84,13 @@ void ReadAloud::start()
 
 ReadAloud::~ReadAloud()
 {
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+        // Never started (the kiosk ended within a second of its first frame): no thread will
+        // emit finished() to delete the worker.
+        delete m_worker;
+        delete m_thread;
+        return;
+    }
     m_thread->quit();
     if (m_thread->wait(2000)) {
         delete m_thread;
