@@ -115,13 +115,14 @@ void KioskSession::markHealthyAfterNextFrame()
 
 void KioskSession::startSpeechAfterFirstFrame()
 {
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(window(), &QQuickWindow::frameSwapped, this, [this, connection] {
-        QObject::disconnect(*connection);
-        // A second later: nobody reaches the read-aloud button sooner, and the first screens
-        // after the start (the pack's pictures, the first tap) keep the CPU to themselves.
-        QTimer::singleShot(1000, m_readAloud.get(), &ReadAloud::start);
-    });
+    connect(
+        window(), &QQuickWindow::frameSwapped, this,
+        [this] {
+            // A second later: nobody reaches the read-aloud button sooner, and the first screens
+            // after the start (the pack's pictures, the first tap) keep the CPU to themselves.
+            QTimer::singleShot(1000, m_readAloud.get(), &ReadAloud::start);
+        },
+        Qt::SingleShotConnection);
 }
 
 KioskSession::Start KioskSession::start(const Options &options)
